@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import {
+  BaselineRatioSchema,
+  DatedSeriesSchema,
+  DistanceHistogramSchema,
+  HexCellGeometrySchema,
+  HexCellWeekSchema,
+  PhaseSummarySchema,
+  WeeklyRowSchema,
+} from './aggregates.js';
+import { PhaseSchema } from './phase.js';
+import { CountSchema, IsoDateSchema, LatitudeSchema, LongitudeSchema } from './primitives.js';
+import { ProvenanceSchema } from './provenance.js';
+import { BlueLineSideSchema } from './side.js';
+import {
+  FigureQualifierSchema,
+  KeyEventSchema,
+  KeyFigureSchema,
+  SourceRefSchema,
+} from './timeline.js';
+
+/** `weekly.json`: every week of every (side, source) series, zero-filled. */
+export const WeeklySnapshotSchema = z.array(WeeklyRowSchema);
+
+/** `histograms.json`: distance histograms per side, source and period. */
+export const HistogramsSnapshotSchema = z.array(DistanceHistogramSchema);
+
+/** `hex-cells.json`: weekly counts per H3 cell, with each cell's geometry listed once. */
+export const HexCellsSnapshotSchema = z.object({
+  resolution: z.number().int().min(0).max(15),
+  cells: z.array(HexCellGeometrySchema),
+  weeks: z.array(HexCellWeekSchema),
+});
+/** `hex-cells.json`. */
+export type HexCellsSnapshot = z.infer<typeof HexCellsSnapshotSchema>;
+
+/** `phases.json`: the named periods and each one's totals. */
+export const PhasesSnapshotSchema = z.object({
+  phases: z.array(PhaseSchema).min(1),
+  summaries: z.array(PhaseSummarySchema),
+});
+/** `phases.json`. */
+export type PhasesSnapshot = z.infer<typeof PhasesSnapshotSchema>;
+
+/** `series.json`: casualty and displacement series. */
+export const SeriesSnapshotSchema = z.array(DatedSeriesSchema);
+
+/** `timeline.json`: key events in date order. */
+export const TimelineSnapshotSchema = z.array(KeyEventSchema);
+
+/** `key-figures.json`: sourced figures quoted in the story. */
+export const KeyFiguresSnapshotSchema = z.array(KeyFigureSchema);
+
+/** A labelled place for maps. */
+export const MapPlaceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  lat: LatitudeSchema,
+  lon: LongitudeSchema,
+  country: BlueLineSideSchema,
+  /** Distance from the approximate Blue Line. */
+  distanceKm: z.number().nonnegative(),
+  /** 1 = always labelled, 3 = only on zoomed-in maps. */
+  rank: z.number().int().min(1).max(3),
+});
+/** A labelled place for maps. */
+export type MapPlace = z.infer<typeof MapPlaceSchema>;
+
+/** `places.json`. */
+export const PlacesSnapshotSchema = z.array(MapPlaceSchema);
+
+/** How a reproduced number is judged against the number CSIS published. */
+export const ToleranceSchema = z.discriminatedUnion('kind', [
+  /** Within ±value × CSIS's number. */
+  z.object({ kind: z.literal('relative'), value: z.number().positive() }),
+  /** Within ±value of CSIS's number, in its unit. */
+  z.object({ kind: z.literal('absolute'), value: z.number().positive() }),
+  /** CSIS gave a floor ("more than 700"): the reproduction must exceed it. */
+  z.object({ kind: z.literal('exceeds') }),
+]);
+/** How a reproduced number is judged against CSIS's. */
+export type Tolerance = z.infer<typeof ToleranceSchema>;
+
+/** One row of the "CSIS reported / we reproduce" table. */
+export const CsisComparisonRowSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** What is measured, in our words. */
+  measure: z.string().min(1),
+  unit: z.string().min(1),
+  csis: z.object({ value: z.number(), qualifier: FigureQualifierSchema, source: SourceRefSchema }),
+  reproduced: z.object({ value: z.number() }),
+  tolerance: ToleranceSchema,
+  withinTolerance: z.boolean(),
+  /** How the reproduced value was computed (series, rule, period). */
+  method: z.string().min(1),
+});
+/** One row of the "CSIS reported / we reproduce" table. */
+export type CsisComparisonRow = z.infer<typeof CsisComparisonRowSchema>;
+
+/** `csis.json`: the comparison table and the baseline ratios behind the "4.5×" claim. */
+export const CsisSnapshotSchema = z.object({
+  comparisons: z.array(CsisComparisonRowSchema).min(1),
+  ratios: z.array(
+    BaselineRatioSchema.extend({
+      id: z.string().min(1),
+      label: z.string().min(1),
+    }),
+  ),
+});
+/** `csis.json`. */
+export type CsisSnapshot = z.infer<typeof CsisSnapshotSchema>;
+
+/** One week where ACLED and UCDP both have data. */
+export const AgreementWeekSchema = z.object({
+  weekStart: IsoDateSchema,
+  acledFatalities: CountSchema,
+  acledFatalEvents: CountSchema,
+  ucdpDeaths: CountSchema,
+  ucdpEvents: CountSchema,
+});
+/** One week where ACLED and UCDP both have data. */
+export type AgreementWeek = z.infer<typeof AgreementWeekSchema>;
+
+/** `agreement.json`: how ACLED (Israeli events) and UCDP (fatal events) compare where they overlap. */
+export const AgreementSnapshotSchema = z.object({
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  /** Pearson correlation of weekly deaths; `null` if undefined (constant series). */
+  deathsCorrelation: z.number().min(-1).max(1).nullable(),
+  /** Pearson correlation of weekly fatal-event counts. */
+  fatalEventsCorrelation: z.number().min(-1).max(1).nullable(),
+  acledFatalities: CountSchema,
+  ucdpDeaths: CountSchema,
+  weeks: z.array(AgreementWeekSchema),
+  notes: z.array(z.string()),
+});
+/** `agreement.json`. */
+export type AgreementSnapshot = z.infer<typeof AgreementSnapshotSchema>;
+
+/** `provenance.json`. */
+export const ProvenanceSnapshotSchema = ProvenanceSchema;
+
+/** The snapshot's file names, in the order the pipeline writes them. */
+export const SNAPSHOT_FILES = [
+  'weekly.json',
+  'histograms.json',
+  'hex-cells.json',
+  'phases.json',
+  'series.json',
+  'timeline.json',
+  'key-figures.json',
+  'places.json',
+  'csis.json',
+  'agreement.json',
+  'geography.topo.json',
+  'provenance.json',
+] as const;
+/** A snapshot file name. */
+export type SnapshotFile = (typeof SNAPSHOT_FILES)[number];
+
+/** Coverage of each series, so clients can mark where data ends. */
+export const CoverageSchema = z.object({
+  source: z.string().min(1),
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+});
+/** Coverage of a series. */
+export type Coverage = z.infer<typeof CoverageSchema>;

@@ -1,0 +1,98 @@
+import type { IncidentKind, LocationPrecision } from '../schemas/incident.js';
+import type { Belligerent, Side } from '../schemas/side.js';
+
+/**
+ * Which ACLED events count as a side's strikes. CSIS counted "violent incidents related to the
+ * Israel–Hezbollah conflict"; in ACLED's taxonomy the fighting itself is "Explosions/Remote
+ * violence" (air and drone strikes, shelling, remote explosives) and "Battles" (armed clashes).
+ * "Strategic developments" (e.g. disrupted weapons use, looting) and "Violence against
+ * civilians" are left out: they are not exchanges of fire across the line.
+ */
+export interface CountingRule {
+  readonly side: Belligerent;
+  readonly eventTypes: readonly string[];
+  readonly description: string;
+}
+
+/** The default counting rules for both belligerents. */
+export const DEFAULT_COUNTING_RULES: Readonly<Record<Belligerent, CountingRule>> = {
+  israel: {
+    side: 'israel',
+    eventTypes: ['Explosions/Remote violence', 'Battles'],
+    description:
+      'Israeli strikes: events whose actor maps to Israel and whose ACLED event type is "Explosions/Remote violence" or "Battles".',
+  },
+  hezbollah: {
+    side: 'hezbollah',
+    eventTypes: ['Explosions/Remote violence', 'Battles'],
+    description:
+      'Hezbollah attacks located in Lebanon: events whose actor maps to Hezbollah and whose ACLED event type is "Explosions/Remote violence" or "Battles".',
+  },
+};
+
+/**
+ * Whether an event of `side` and ACLED `eventType` counts under the rules. Sides without a rule
+ * (Iran, other) never count.
+ */
+export function countsAsStrike(
+  event: { readonly side: Side; readonly eventType: string },
+  rules: Readonly<Partial<Record<Side, CountingRule>>> = DEFAULT_COUNTING_RULES,
+): boolean {
+  const rule = rules[event.side];
+  return rule !== undefined && rule.eventTypes.includes(event.eventType);
+}
+
+const KIND_BY_SUB_EVENT: Readonly<Record<string, IncidentKind>> = {
+  'Air/drone strike': 'air_drone_strike',
+  'Shelling/artillery/missile attack': 'shelling_artillery_missile',
+  'Armed clash': 'armed_clash',
+  'Government regains territory': 'armed_clash',
+  'Non-state actor overtakes territory': 'armed_clash',
+  'Remote explosive/landmine/IED': 'remote_explosive',
+  Grenade: 'remote_explosive',
+  'Suicide bomb': 'remote_explosive',
+  Attack: 'attack',
+};
+
+/**
+ * The normalised kind of an ACLED event from its event and sub-event type.
+ * @example incidentKindOf('Explosions/Remote violence', 'Air/drone strike') // 'air_drone_strike'
+ */
+export function incidentKindOf(eventType: string, subEventType: string): IncidentKind {
+  const bySub = KIND_BY_SUB_EVENT[subEventType];
+  if (bySub !== undefined) return bySub;
+  if (eventType === 'Strategic developments') return 'strategic_development';
+  if (eventType === 'Battles') return 'armed_clash';
+  return 'unspecified';
+}
+
+/**
+ * ACLED `geo_precision` as a normalised precision: 1 = the town itself, 2 = near a town or part
+ * of a region, 3 = only a larger region (ACLED then uses a regional capital).
+ */
+export function precisionOfAcled(geoPrecision: number): LocationPrecision {
+  if (geoPrecision === 1) return 'point';
+  if (geoPrecision === 2) return 'area';
+  return 'province';
+}
+
+/**
+ * UCDP `where_prec` as a normalised precision: 1 exact, 2 within ~25 km, 3 ADM2 centroid,
+ * 4 ADM1 centroid, 5 fuzzy region, 6 country, 7 sea or air.
+ */
+export function precisionOfUcdp(wherePrecision: number): LocationPrecision {
+  if (wherePrecision === 1) return 'point';
+  if (wherePrecision === 2) return 'area';
+  if (wherePrecision === 3) return 'district';
+  if (wherePrecision === 4 || wherePrecision === 5) return 'province';
+  return 'country';
+}
+
+/**
+ * Whether a location is precise enough to draw as a strike site or to measure a distance from.
+ * Province and country centroids are not: a country centroid 50 km from the line says nothing
+ * about where a strike fell.
+ */
+export function isMappable(precision: LocationPrecision): boolean {
+  return precision === 'point' || precision === 'area' || precision === 'district';
+}
