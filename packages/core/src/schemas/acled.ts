@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAcledDate } from '../time/dates.js';
 
 /**
  * ACLED writes dates either as ISO (`2024-10-11`) or, in its own exports, as `11 October 2024`.
@@ -7,26 +8,27 @@ import { z } from 'zod';
 const ACLED_DATE =
   /^(\d{4}-\d{2}-\d{2}|\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$/;
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const INTEGER = /^\d+$/;
+// Surrounding blanks are tolerated in numbers (`Number` ignores them); anything else is not.
+const DECIMAL = /^\s*-?\d+(\.\d+)?\s*$/;
+const INTEGER = /^\s*\d+\s*$/;
 
+// These validators run once per row of exports with millions of rows, so each is a single
+// check plus at most one transform: zod's `pipe` into a number schema costs twice as much.
 const requiredText = z.string().trim().min(1, 'is empty');
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? null : value));
+const optionalText = z.string().transform((value) => {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+});
 
 const decimalIn = (min: number, max: number) =>
   z
     .string()
-    .trim()
     .regex(DECIMAL, 'is not a decimal number')
     .transform(Number)
-    .pipe(z.number().min(min).max(max));
+    .refine((value) => value >= min && value <= max, `is outside ${min}…${max}`);
 
 const nonNegativeInteger = z
   .string()
-  .trim()
   .regex(INTEGER, 'is not a non-negative integer')
   .transform(Number);
 
@@ -39,7 +41,11 @@ const nonNegativeInteger = z
  */
 export const AcledRowSchema = z.object({
   event_id_cnty: requiredText,
-  event_date: z.string().trim().regex(ACLED_DATE, 'is neither YYYY-MM-DD nor "D Month YYYY"'),
+  event_date: z
+    .string()
+    .trim()
+    .regex(ACLED_DATE, 'is neither YYYY-MM-DD nor "D Month YYYY"')
+    .refine((value) => parseAcledDate(value) !== null, 'is not a calendar date'),
   event_type: requiredText,
   sub_event_type: requiredText,
   actor1: requiredText,

@@ -1,0 +1,194 @@
+import {
+  createBlueLineMeasure,
+  InputError,
+  STUDY_PERIOD,
+  type CsisComparisonRow,
+  type MonthlyOverlapRow,
+  type SourceProvenance,
+} from '@blueline/core';
+import { keyFigures, phases, spineSources, timeline } from '../content/index.js';
+import { acledStrikes } from '../compose/acled-strikes.js';
+import { composeAgreement } from '../compose/agreement.js';
+import { composeAlerts } from '../compose/alert-events.js';
+import { composeCsis } from '../compose/csis.js';
+import { composeGeography } from '../compose/geography.js';
+import { composeHexCells } from '../compose/hex-cells.js';
+import { composeHistograms } from '../compose/histograms.js';
+import { histogramPeriods } from '../compose/periods.js';
+import { composePhaseSummaries } from '../compose/phase-summaries.js';
+import { composePlaces } from '../compose/places.js';
+import { findSeries, type SeriesSpec } from '../compose/series-event.js';
+import { ucdpSeriesEvents } from '../compose/ucdp-events.js';
+import { composeWeekly } from '../compose/weekly.js';
+import type { BuildInputs } from './load-inputs.js';
+import { composeProvenance } from './provenance.js';
+import type { SnapshotContents } from './snapshot-contents.js';
+
+/** The H3 resolution of `hex-cells.json` (core's default, cells of about 5 km²). */
+export const HEX_RESOLUTION = 7;
+
+/**
+ * UCDP GED 25.1 covers events up to 31 December 2024; the UCDP series runs to that day even
+ * though its last event in Lebanon is on 25 December.
+ */
+export const UCDP_GED_COVERAGE_END = '2024-12-31';
+
+/** What a build reports besides the snapshot: for the CLI summary and the tests. */
+export interface BuildReport {
+  readonly sources: readonly SourceProvenance[];
+  readonly csis: readonly CsisComparisonRow[];
+  readonly overlap: readonly MonthlyOverlapRow[];
+  readonly agreement: {
+    readonly from: string;
+    readonly to: string;
+    readonly deathsCorrelation: number | null;
+    readonly fatalEventsCorrelation: number | null;
+    readonly acledFatalities: number;
+    readonly ucdpDeaths: number;
+  };
+  /** The first row problems of each source, `file:line: field: message`. */
+  readonly issues: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A composed snapshot and its report. */
+export interface ComposedSnapshot {
+  readonly contents: SnapshotContents;
+  readonly report: BuildReport;
+}
+
+function byId<T extends { readonly id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function later(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/**
+ * Composes every snapshot file from the loaded inputs with core's domain functions. Pure apart
+ * from reading the content modules: the same inputs always give the same snapshot.
+ * @throws {InputError} when an input has nothing in the study period.
+ */
+export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
+  const blueLine = createBlueLineMeasure(inputs.blueLine.line.coordinates);
+  const strikes = acledStrikes(inputs.acled, blueLine);
+  const alerts = composeAlerts(inputs.alertsOfficial, inputs.alertsCumta, blueLine);
+  const acledEnd = inputs.acled.coverage?.to;
+  if (acledEnd === undefined) {
+    throw new InputError(
+      [{ field: '', message: 'the ACLED input has no events in the study period' }],
+      {
+        file: inputs.acled.files.map((file) => file.name).join(', '),
+        line: 0,
+      },
+    );
+  }
+  if (alerts.coverage === null) {
+    throw new InputError(
+      [{ field: '', message: 'the alert input has no records in the study period' }],
+      {
+        file: 'alerts',
+        line: 0,
+      },
+    );
+  }
+  const ucdpEnd = later(inputs.ucdp.coverage?.to ?? UCDP_GED_COVERAGE_END, UCDP_GED_COVERAGE_END);
+  const from = STUDY_PERIOD.from;
+  const series: SeriesSpec[] = [
+    {
+      side: 'hezbollah',
+      source: 'acled',
+      coverage: { from, to: acledEnd },
+      events: strikes.hezbollah,
+    },
+    {
+      side: 'hezbollah',
+      source: 'alerts',
+      coverage: { from, to: alerts.coverage.to },
+      events: alerts.events,
+    },
+    { side: 'israel', source: 'acled', coverage: { from, to: acledEnd }, events: strikes.israel },
+    {
+      side: 'israel',
+      source: 'ucdp',
+      coverage: { from, to: ucdpEnd },
+      events: ucdpSeriesEvents(inputs.ucdp.events, blueLine),
+    },
+  ];
+  const israelAcled = findSeries(series, 'israel', 'acled');
+  const israelUcdp = findSeries(series, 'israel', 'ucdp');
+  if (israelAcled === undefined || israelUcdp === undefined) throw new Error('series missing');
+
+  const sortedPhases = [...phases].sort((a, b) => (a.start < b.start ? -1 : 1));
+  const weekly = composeWeekly(series);
+  const csis = composeCsis({ weekly, series, source: spineSources.csisEscalating });
+  const agreement = composeAgreement(israelAcled, israelUcdp, inputs.ucdp.events);
+  const places = composePlaces(
+    {
+      geonames: inputs.geonames.places,
+      alertAreas: inputs.alertAreas.areas,
+      acled: inputs.acled.store,
+    },
+    blueLine,
+  );
+  const provenance = composeProvenance({ inputs, strikes, alerts, series, places });
+  const hexSeries = series.filter(
+    (spec) => !(spec.side === 'hezbollah' && spec.source === 'acled'),
+  );
+
+  const contents: SnapshotContents = {
+    'weekly.json': weekly,
+    'histograms.json': composeHistograms(series, histogramPeriods(sortedPhases)),
+    'hex-cells.json': composeHexCells(hexSeries, HEX_RESOLUTION),
+    'phases.json': {
+      phases: sortedPhases,
+      summaries: composePhaseSummaries(series, sortedPhases),
+    },
+    'series.json': [
+      ...inputs.mophDtm.series,
+      ...inputs.casualties360info.series,
+      ...inputs.lobby1701.series,
+    ].sort(byId),
+    'timeline.json': [...timeline].sort((a, b) =>
+      a.date !== b.date ? (a.date < b.date ? -1 : 1) : byId(a, b),
+    ),
+    'key-figures.json': [...keyFigures].sort(byId),
+    'places.json': places.places,
+    'csis.json': csis,
+    'agreement.json': agreement,
+    'geography.topo.json': composeGeography({
+      blueLine: inputs.blueLine.line,
+      litaniUpper: inputs.litani.upper,
+      litaniLower: inputs.litani.lower,
+      qaraoun: inputs.litani.qaraoun,
+      lebanon: inputs.lebanon.geometry,
+      countries: inputs.worldAtlas.countries,
+    }),
+    'provenance.json': { sources: provenance },
+  };
+  return {
+    contents,
+    report: {
+      sources: provenance,
+      csis: csis.comparisons,
+      overlap: alerts.overlap,
+      agreement: {
+        from: agreement.from,
+        to: agreement.to,
+        deathsCorrelation: agreement.deathsCorrelation,
+        fatalEventsCorrelation: agreement.fatalEventsCorrelation,
+        acledFatalities: agreement.acledFatalities,
+        ucdpDeaths: agreement.ucdpDeaths,
+      },
+      issues: {
+        acled: inputs.acled.issues,
+        ucdp: inputs.ucdp.issues,
+        'hfc-alerts-official': inputs.alertsOfficial?.issues ?? [],
+        'hfc-alerts-cumta': inputs.alertsCumta?.issues ?? [],
+        'moph-dtm': inputs.mophDtm.issues,
+        'casualties-360info': inputs.casualties360info.issues,
+        lobby1701: inputs.lobby1701.issues,
+      },
+    },
+  };
+}
