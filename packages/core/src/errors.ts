@@ -4,11 +4,13 @@ import type { z } from 'zod';
 export interface FieldProblem {
   /** Dotted path of the offending field (`latitude`, `sources.0.date`); empty for the whole record. */
   readonly field: string;
+  /** What is wrong with it, e.g. `is not a decimal number`. */
   readonly message: string;
 }
 
 /** Where an input record came from, so an error can point at it. */
 export interface RecordLocation {
+  /** File name or path as the caller wants it shown. */
   readonly file: string;
   /** 1-based line number in the file (the header is line 1 of a CSV). */
   readonly line: number;
@@ -19,10 +21,14 @@ export interface RecordLocation {
  * field problem so callers can report or count them.
  */
 export class InputError extends Error {
+  /** Always `InputError`. */
   override readonly name = 'InputError';
+  /** Every problem found in the record. */
   readonly problems: readonly FieldProblem[];
+  /** Where the record came from, when known. */
   readonly location: RecordLocation | undefined;
 
+  /** Builds the error; the message is {@link formatProblems} of the problems. */
   constructor(problems: readonly FieldProblem[], location?: RecordLocation) {
     super(formatProblems(problems, location));
     this.problems = problems;
@@ -32,9 +38,12 @@ export class InputError extends Error {
 
 /** Thrown by pure functions given an argument outside their domain (e.g. `2024-02-30`). */
 export class InvalidArgumentError extends RangeError {
+  /** Always `InvalidArgumentError`. */
   override readonly name = 'InvalidArgumentError';
+  /** The name of the offending argument (or a path into it, e.g. `coordinates.3`). */
   readonly argument: string;
 
+  /** Builds the error; the message is `argument: message`. */
   constructor(argument: string, message: string) {
     super(`${argument}: ${message}`);
     this.argument = argument;

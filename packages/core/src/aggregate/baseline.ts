@@ -3,8 +3,11 @@ import type { BaselineRatio, Period, WeeklyRow } from '../schemas/aggregates.js'
 
 /** The mean weekly count over the weeks whose start falls inside a period. */
 export interface WeeklyMean {
+  /** Number of distinct weeks (rows' week starts) inside the period. */
   readonly weeks: number;
+  /** Sum of the counts of those weeks. */
   readonly total: number;
+  /** `total / weeks`. */
   readonly mean: number;
 }
 

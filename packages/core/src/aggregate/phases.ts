@@ -35,7 +35,9 @@ export function phaseOf<P extends Pick<Phase, 'start' | 'end'>>(
 
 /** Which series a phase summary describes, and the dates the source covers. */
 export interface PhaseSummaryOptions {
+  /** The side the events belong to (copied into each summary). */
   readonly side: Belligerent;
+  /** The source the events come from (copied into each summary). */
   readonly source: SeriesSource;
   /** First and last day the source has data for; phase days outside it do not count as weeks. */
   readonly coverage: { readonly from: string; readonly to: string };

@@ -21,16 +21,20 @@ export class RowTally {
     this.kept++;
   }
 
-  /** Records that a row was rejected, and why. */
+  /**
+   * Records that a row was rejected, and why.
+   * @throws {InvalidArgumentError} on an empty reason (provenance keys must be non-empty).
+   */
   reject(reason: string): void {
+    if (reason.trim() === '') throw new InvalidArgumentError('reason', 'is empty');
     this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
   }
 
   /** Moves one kept row to a rejection reason (e.g. a duplicate found after the fact). */
   unkeep(reason: string): void {
     if (this.kept === 0) throw new InvalidArgumentError('reason', 'no kept row to reject');
-    this.kept--;
     this.reject(reason);
+    this.kept--;
   }
 
   /** The reconciled counts, reasons in alphabetical order. */

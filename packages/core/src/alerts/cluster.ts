@@ -50,7 +50,9 @@ function toEvent(cluster: OpenCluster): AlertEvent {
     lon += area.lon;
   }
   return {
-    id: `${cluster.first.source}:${cluster.first.time}:${cluster.first.areaId}`,
+    // The category is part of the id: one area can get a rocket and a hostile-aircraft alert in
+    // the same minute, and those are two events.
+    id: `${cluster.first.source}:${cluster.first.category}:${cluster.first.time}:${cluster.first.areaId}`,
     source: cluster.first.source,
     category: cluster.first.category,
     start: cluster.first.time,
@@ -135,6 +137,7 @@ export interface ExcludedWindow {
   readonly from: string;
   /** Local time, inclusive. */
   readonly to: string;
+  /** Why the window is excluded, for the methods section. */
   readonly reason: string;
 }
 
@@ -145,8 +148,11 @@ export interface ExcludedWindow {
  * 13–14 April and 1 October 2024 alerted the whole country, the north included).
  */
 export interface NorthernFrontRule {
+  /** Southernmost latitude (°N) of a counted event's centroid, inclusive. */
   readonly minCentroidLat: number;
+  /** Alert categories that count. */
   readonly categories: readonly AlertEvent['category'][];
+  /** Windows of salvos from elsewhere; events starting inside one are not counted. */
   readonly excludedWindows: readonly ExcludedWindow[];
 }
 
@@ -154,15 +160,19 @@ export interface NorthernFrontRule {
 export const DEFAULT_NORTHERN_FRONT_RULE: NorthernFrontRule = {
   minCentroidLat: 32.5,
   categories: ['rockets_missiles', 'hostile_aircraft'],
+  // Windows checked against both alert histories: the nationwide spikes ran 01:42–01:57 on
+  // 14 April and 19:31–19:58 on 1 October 2024 (Israel local time); each window is the spike
+  // widened by 5 minutes either side. Wider windows would drop northern alerts that came before
+  // or after the salvos and are more plausibly fire from Lebanon.
   excludedWindows: [
     {
-      from: '2024-04-13T23:00',
-      to: '2024-04-14T03:59',
+      from: '2024-04-14T01:37',
+      to: '2024-04-14T02:02',
       reason: "Iran's drone and missile attack of 13–14 April 2024",
     },
     {
-      from: '2024-10-01T19:00',
-      to: '2024-10-01T20:59',
+      from: '2024-10-01T19:26',
+      to: '2024-10-01T20:03',
       reason: "Iran's ballistic-missile attack of 1 October 2024",
     },
   ],

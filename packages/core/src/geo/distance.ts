@@ -7,13 +7,26 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 const RAD = Math.PI / 180;
 
+/**
+ * Distances below 1 mm are rounding noise of a point lying on the line (at a vertex of a short
+ * segment it is of the order of µm): they come out as exactly 0, so that such points are "on
+ * the line", not on a side chosen by noise.
+ */
+const ON_LINE_KM = 1e-6;
+
 /** Distance from a point to a polyline, and which side of it the point lies on. */
 export interface LineMeasure {
-  /** Great-circle distance in km from (lon, lat) to the nearest point of the line. */
+  /**
+   * Great-circle distance in km from (lon, lat) to the nearest point of the line.
+   * @throws {InvalidArgumentError} on a non-finite longitude or a latitude outside ±90°.
+   */
   distanceKm(lon: number, lat: number): number;
   /**
    * Distance in km, positive to the left of the line's direction of travel, negative to the
-   * right, 0 on it.
+   * right, 0 on it (within 1 mm). Its absolute value is always {@link LineMeasure.distanceKm}.
+   * A point beyond an end, exactly on the extension of the end segment's great circle, counts
+   * as left.
+   * @throws {InvalidArgumentError} on a non-finite longitude or a latitude outside ±90°.
    */
   signedDistanceKm(lon: number, lat: number): number;
 }
@@ -21,43 +34,38 @@ export interface LineMeasure {
 /**
  * Precomputed unit vectors and normals of a polyline's great-circle segments.
  *
- * Every query is then a handful of dot products per segment and one `asin`/`atan2` at the end,
- * with no allocation, which is what makes a million points cheap.
+ * Every query is then three dot products per segment (plus two squared chords for segments whose
+ * arc the point does not project onto) and one `asin` at the end, with no allocation, which is
+ * what makes a million points cheap.
  */
 class GreatCirclePolyline implements LineMeasure {
-  // Per vertex: unit vector (x, y, z).
-  private readonly vx: Float64Array;
-  private readonly vy: Float64Array;
-  private readonly vz: Float64Array;
-  // Per segment: unit normal of the great circle through its ends (left of travel).
-  private readonly nx: Float64Array;
-  private readonly ny: Float64Array;
-  private readonly nz: Float64Array;
+  /** Per vertex, stride 3: unit vector (x, y, z). */
+  private readonly vertices: Float64Array;
+  /**
+   * Per segment a→b, stride 9: the unit normal n = (a × b)/|a × b| (left of travel), then
+   * n × a and b × n. A point p projects inside the arc a→b exactly when p·(n × a) ≥ 0 and
+   * p·(b × n) ≥ 0.
+   */
+  private readonly frames: Float64Array;
   private readonly segments: number;
 
   constructor(coordinates: readonly Position[]) {
-    const vertices = coordinates.length;
-    this.vx = new Float64Array(vertices);
-    this.vy = new Float64Array(vertices);
-    this.vz = new Float64Array(vertices);
+    const count = coordinates.length;
+    const v = new Float64Array(count * 3);
     coordinates.forEach(([lon, lat], index) => {
       const phi = lat * RAD;
       const lambda = lon * RAD;
-      this.vx[index] = Math.cos(phi) * Math.cos(lambda);
-      this.vy[index] = Math.cos(phi) * Math.sin(lambda);
-      this.vz[index] = Math.sin(phi);
+      v[index * 3] = Math.cos(phi) * Math.cos(lambda);
+      v[index * 3 + 1] = Math.cos(phi) * Math.sin(lambda);
+      v[index * 3 + 2] = Math.sin(phi);
     });
-    this.segments = vertices - 1;
-    this.nx = new Float64Array(this.segments);
-    this.ny = new Float64Array(this.segments);
-    this.nz = new Float64Array(this.segments);
+    this.vertices = v;
+    this.segments = count - 1;
+    const f = new Float64Array(this.segments * 9);
+    const at = (i: number): number => v[i] ?? 0;
     for (let s = 0; s < this.segments; s++) {
-      const ax = this.vx[s] ?? 0;
-      const ay = this.vy[s] ?? 0;
-      const az = this.vz[s] ?? 0;
-      const bx = this.vx[s + 1] ?? 0;
-      const by = this.vy[s + 1] ?? 0;
-      const bz = this.vz[s + 1] ?? 0;
+      const [ax, ay, az] = [at(s * 3), at(s * 3 + 1), at(s * 3 + 2)];
+      const [bx, by, bz] = [at(s * 3 + 3), at(s * 3 + 4), at(s * 3 + 5)];
       const cx = ay * bz - az * by;
       const cy = az * bx - ax * bz;
       const cz = ax * by - ay * bx;
@@ -68,17 +76,49 @@ class GreatCirclePolyline implements LineMeasure {
           `segment ${s} has zero length or spans antipodes`,
         );
       }
-      this.nx[s] = cx / norm;
-      this.ny[s] = cy / norm;
-      this.nz[s] = cz / norm;
+      const nx = cx / norm;
+      const ny = cy / norm;
+      const nz = cz / norm;
+      f.set(
+        [
+          nx,
+          ny,
+          nz,
+          ny * az - nz * ay,
+          nz * ax - nx * az,
+          nx * ay - ny * ax,
+          by * nz - bz * ny,
+          bz * nx - bx * nz,
+          bx * ny - by * nx,
+        ],
+        s * 9,
+      );
     }
+    this.frames = f;
   }
 
+  // Scratch state of the last `nearest` call, so queries allocate nothing.
+  private px = 0;
+  private py = 0;
+  private pz = 0;
+  private bestSegment = -1;
+  private bestVertex = -1;
+
   distanceKm(lon: number, lat: number): number {
-    return Math.abs(this.signedDistanceKm(lon, lat));
+    return this.nearest(lon, lat);
   }
 
   signedDistanceKm(lon: number, lat: number): number {
+    const km = this.nearest(lon, lat);
+    return km === 0 ? 0 : km * this.sideSign();
+  }
+
+  /** Unsigned distance in km; leaves the point and the nearest segment/vertex in scratch. */
+  private nearest(lon: number, lat: number): number {
+    // A NaN coordinate would otherwise fall through every comparison and come out as 0 km.
+    if (!Number.isFinite(lon) || !(Math.abs(lat) <= 90)) {
+      throw new InvalidArgumentError('point', `[${lon}, ${lat}] is not a longitude/latitude`);
+    }
     const phi = lat * RAD;
     const lambda = lon * RAD;
     const cosPhi = Math.cos(phi);
@@ -86,47 +126,39 @@ class GreatCirclePolyline implements LineMeasure {
     const py = cosPhi * Math.sin(lambda);
     const pz = Math.sin(phi);
 
-    // Smallest chord-free measure first: compare squared Euclidean distances between unit
-    // vectors (monotonic in the angle), convert to an angle once at the end.
+    // Compare squared chords between unit vectors (monotonic in the angle) and convert to an
+    // angle once at the end.
     let best = Infinity;
     let bestSegment = -1;
     let bestVertex = -1;
-    const { vx, vy, vz, nx, ny, nz } = this;
+    const { frames: f, vertices: v } = this;
     for (let s = 0; s < this.segments; s++) {
-      const sx = nx[s] ?? 0;
-      const sy = ny[s] ?? 0;
-      const sz = nz[s] ?? 0;
-      const dot = px * sx + py * sy + pz * sz;
-      // Projection of p onto the segment's great circle.
-      const qx = px - dot * sx;
-      const qy = py - dot * sy;
-      const qz = pz - dot * sz;
-      const ax = vx[s] ?? 0;
-      const ay = vy[s] ?? 0;
-      const az = vz[s] ?? 0;
-      const bx = vx[s + 1] ?? 0;
-      const by = vy[s + 1] ?? 0;
-      const bz = vz[s + 1] ?? 0;
-      // q lies within the arc a→b when (a × q)·n ≥ 0 and (q × b)·n ≥ 0.
-      const aq = (ay * qz - az * qy) * sx + (az * qx - ax * qz) * sy + (ax * qy - ay * qx) * sz;
-      const qb = (qy * bz - qz * by) * sx + (qz * bx - qx * bz) * sy + (qx * by - qy * bx) * sz;
-      if (aq >= 0 && qb >= 0) {
-        // Squared chord to the foot of the perpendicular: 2 − 2·cos(angle) with cos = |q|.
-        const cos = Math.sqrt(qx * qx + qy * qy + qz * qz);
-        const chord = 2 - 2 * cos;
+      const o = s * 9;
+      // Sine of the angle from p to the segment's great circle.
+      const dot = px * (f[o] ?? 0) + py * (f[o + 1] ?? 0) + pz * (f[o + 2] ?? 0);
+      const afterA = px * (f[o + 3] ?? 0) + py * (f[o + 4] ?? 0) + pz * (f[o + 5] ?? 0);
+      const beforeB = px * (f[o + 6] ?? 0) + py * (f[o + 7] ?? 0) + pz * (f[o + 8] ?? 0);
+      if (afterA >= 0 && beforeB >= 0) {
+        // Squared chord to the foot of the perpendicular, 2 − 2·cos(angle), written as
+        // 2·sin²/(1 + cos) so that it never goes negative and keeps full precision near the
+        // line (the naive form returns NaN for some points lying on it).
+        const chord = (2 * dot * dot) / (1 + Math.sqrt(Math.max(0, 1 - dot * dot)));
         if (chord < best) {
           best = chord;
           bestSegment = s;
           bestVertex = -1;
         }
       } else {
-        const da = (px - ax) ** 2 + (py - ay) ** 2 + (pz - az) ** 2;
+        const a = s * 3;
+        const da =
+          (px - (v[a] ?? 0)) ** 2 + (py - (v[a + 1] ?? 0)) ** 2 + (pz - (v[a + 2] ?? 0)) ** 2;
         if (da < best) {
           best = da;
           bestSegment = s;
           bestVertex = s;
         }
-        const db = (px - bx) ** 2 + (py - by) ** 2 + (pz - bz) ** 2;
+        const db =
+          (px - (v[a + 3] ?? 0)) ** 2 + (py - (v[a + 4] ?? 0)) ** 2 + (pz - (v[a + 5] ?? 0)) ** 2;
         if (db < best) {
           best = db;
           bestSegment = s;
@@ -135,28 +167,36 @@ class GreatCirclePolyline implements LineMeasure {
       }
     }
 
-    const angle = 2 * Math.asin(Math.min(1, Math.sqrt(best) / 2));
-    const km = angle * EARTH_RADIUS_KM;
-    return km * this.sideSign(px, py, pz, bestSegment, bestVertex);
+    this.px = px;
+    this.py = py;
+    this.pz = pz;
+    this.bestSegment = bestSegment;
+    this.bestVertex = bestVertex;
+    const km = 2 * Math.asin(Math.min(1, Math.sqrt(best) / 2)) * EARTH_RADIUS_KM;
+    return km < ON_LINE_KM ? 0 : km;
   }
 
   /**
-   * +1 left of travel, −1 right, from the nearest segment's normal; at an interior vertex, from
-   * the sum of both adjacent normals (the pseudo-normal), which classifies points correctly on
-   * both convex and concave corners.
+   * +1 left of travel, −1 right, for the point of the last {@link nearest} call: from the nearest
+   * segment's normal, or at an interior vertex from the sum of both adjacent normals (the
+   * pseudo-normal), which classifies points correctly on both convex and concave corners. A
+   * point off the line but on the extension of an end segment's great circle is neither; it
+   * counts as left (+1), so that the signed distance keeps its magnitude.
    */
-  private sideSign(px: number, py: number, pz: number, segment: number, vertex: number): number {
-    let sx = this.nx[segment] ?? 0;
-    let sy = this.ny[segment] ?? 0;
-    let sz = this.nz[segment] ?? 0;
+  private sideSign(): number {
+    const { px, py, pz, bestSegment: segment, bestVertex: vertex } = this;
+    const f = this.frames;
+    let o = segment * 9;
+    let sx = f[o] ?? 0;
+    let sy = f[o + 1] ?? 0;
+    let sz = f[o + 2] ?? 0;
     if (vertex > 0 && vertex < this.segments) {
-      const other = vertex === segment ? segment - 1 : segment + 1;
-      sx += this.nx[other] ?? 0;
-      sy += this.ny[other] ?? 0;
-      sz += this.nz[other] ?? 0;
+      o = (vertex === segment ? segment - 1 : segment + 1) * 9;
+      sx += f[o] ?? 0;
+      sy += f[o + 1] ?? 0;
+      sz += f[o + 2] ?? 0;
     }
-    const side = px * sx + py * sy + pz * sz;
-    return side > 0 ? 1 : side < 0 ? -1 : 0;
+    return px * sx + py * sy + pz * sz < 0 ? -1 : 1;
   }
 }
 
@@ -196,6 +236,7 @@ export function createLineMeasure(coordinates: readonly Position[]): LineMeasure
 
 /** Distance from the Blue Line and the country side a point lies on. */
 export interface BlueLinePosition {
+  /** Unsigned great-circle distance to the line in km. */
   readonly distanceKm: number;
   /** `lebanon` north of the line, `israel` south of it; points on the line count as Lebanon. */
   readonly side: BlueLineSide;
@@ -220,7 +261,7 @@ export interface BlueLineMeasure {
  *
  * @example
  * const blueLine = createBlueLineMeasure(line.coordinates);
- * blueLine.locate(35.57, 33.27); // { distanceKm: ≈ 15, side: 'lebanon' }
+ * blueLine.locate(35.48, 33.38); // Nabatieh: { distanceKm: ≈ 14.5, side: 'lebanon' }
  */
 export function createBlueLineMeasure(coordinates: readonly Position[]): BlueLineMeasure {
   const measure = createLineMeasure(coordinates);

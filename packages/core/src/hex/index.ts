@@ -4,6 +4,7 @@
  */
 import { cellToBoundary, cellToLatLng, isValidCell, latLngToCell } from 'h3-js';
 import { InvalidArgumentError } from '../errors.js';
+import { roundTo } from '../stats/summary.js';
 import type { HexCellGeometry, HexCellWeek, SeriesSource } from '../schemas/aggregates.js';
 import type { Belligerent } from '../schemas/side.js';
 import type { Weekday } from '../time/dates.js';
@@ -17,11 +18,22 @@ export const DEFAULT_HEX_RESOLUTION = 7;
 
 /** A locatable event to put in a cell. */
 export interface HexableEvent {
+  /** Calendar date, `YYYY-MM-DD`. */
   readonly date: string;
+  /** Latitude in degrees. */
   readonly lat: number;
+  /** Longitude in degrees. */
   readonly lon: number;
+  /** The side that carried out the event. */
   readonly side: Belligerent;
+  /** The series the event belongs to. */
   readonly source: SeriesSource;
+}
+
+function checkPoint(lat: number, lon: number): void {
+  if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+    throw new InvalidArgumentError('point', `(${lat}, ${lon}) is not a latitude/longitude`);
+  }
 }
 
 function checkResolution(resolution: number): void {
@@ -31,17 +43,21 @@ function checkResolution(resolution: number): void {
 }
 
 /**
- * The H3 cell containing a point.
+ * The H3 cell containing a point. Note the argument order: latitude first, as in h3-js (the
+ * distance functions take GeoJSON order, longitude first).
+ * @throws {InvalidArgumentError} on a bad resolution or a point off the globe.
  * @example cellOf(33.27, 35.57, 7) // '872da…' (a 15-hex-digit index)
  */
 export function cellOf(lat: number, lon: number, resolution = DEFAULT_HEX_RESOLUTION): string {
   checkResolution(resolution);
+  checkPoint(lat, lon);
   return latLngToCell(lat, lon, resolution);
 }
 
 /**
  * Counts events per (week, side, source, cell). Rows come out sorted by week, side, source,
  * cell; only non-empty cells appear.
+ * @throws {InvalidArgumentError} on a bad resolution, date or point.
  */
 export function hexCellsByWeek(
   events: Iterable<HexableEvent>,
@@ -53,6 +69,7 @@ export function hexCellsByWeek(
   const rows = new Map<string, HexCellWeek>();
   for (const event of events) {
     const weekStart = bucket(event.date);
+    checkPoint(event.lat, event.lon);
     const cell = latLngToCell(event.lat, event.lon, resolution);
     const key = `${weekStart}|${event.side}|${event.source}|${cell}`;
     const row = rows.get(key);
@@ -65,12 +82,14 @@ export function hexCellsByWeek(
 
 /**
  * The centre and boundary ring (GeoJSON order, closed) of each distinct cell, sorted by cell id,
- * with coordinates rounded to `decimals` places.
- * @throws {InvalidArgumentError} on an invalid H3 index.
+ * with coordinates rounded half away from zero to `decimals` places (see `roundTo`).
+ * @throws {InvalidArgumentError} on an invalid H3 index or `decimals` outside 0–12.
  */
 export function hexCellGeometry(cells: Iterable<string>, decimals = 5): HexCellGeometry[] {
-  const factor = 10 ** decimals;
-  const round = (value: number): number => Math.round(value * factor) / factor;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 12) {
+    throw new InvalidArgumentError('decimals', `${decimals} is not an integer in 0–12`);
+  }
+  const round = (value: number): number => roundTo(value, decimals);
   return [...new Set(cells)].sort().map((cell) => {
     if (!isValidCell(cell))
       throw new InvalidArgumentError('cells', `${cell} is not a valid H3 index`);

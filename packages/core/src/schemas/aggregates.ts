@@ -98,8 +98,8 @@ export const HexCellGeometrySchema = z.object({
   cell: z.string().regex(/^[0-9a-f]{15}$/, 'is not an H3 index'),
   lat: LatitudeSchema,
   lon: LongitudeSchema,
-  /** Closed ring, GeoJSON order. */
-  boundary: z.array(PositionSchema).min(7),
+  /** Closed ring, GeoJSON order (a pentagon cell has 5 corners, so 6 positions). */
+  boundary: z.array(PositionSchema).min(6),
 });
 /** The geometry of one H3 cell. */
 export type HexCellGeometry = z.infer<typeof HexCellGeometrySchema>;

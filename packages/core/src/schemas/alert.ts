@@ -49,7 +49,7 @@ export type AlertRecord = z.infer<typeof AlertRecordSchema>;
  * not an attack: one launch can alert dozens of areas, and some attacks alert none.
  */
 export const AlertEventSchema = z.object({
-  /** Stable id: `<source>:<first minute>:<first area id>`. */
+  /** Stable id: `<source>:<category>:<first minute>:<first area id>`. */
   id: z.string().min(1),
   source: AlertSourceSchema,
   category: AlertCategorySchema,

@@ -15,7 +15,10 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * Home Front Command alerts are published in Israel local time; keeping them offset-free keeps
  * the calendar date the one Israelis saw.
  */
-export const LocalDateTimeSchema = z.iso.datetime({ local: true, offset: false });
+export const LocalDateTimeSchema = z.iso
+  .datetime({ local: true, offset: false })
+  // zod still accepts a trailing `Z` (UTC) with `offset: false`; a UTC time is not local time.
+  .refine((value) => !value.endsWith('Z'), 'must be local time, with no offset (not even Z)');
 /** A local wall-clock timestamp string. */
 export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>;
 

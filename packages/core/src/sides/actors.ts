@@ -2,7 +2,9 @@ import type { Side } from '../schemas/side.js';
 
 /** Maps ACLED actor names that match `pattern` to `side`. */
 export interface ActorSideRule {
+  /** The side a matching actor belongs to. */
   readonly side: Side;
+  /** Tested against the trimmed actor name; anchor it (`^`) to match prefixes. */
   readonly pattern: RegExp;
   /** Why the rule exists, for the methods section. */
   readonly description: string;
@@ -47,6 +49,7 @@ export function sideOfActor(
 
 /** The actor fields of an ACLED event that decide its side. */
 export interface AcledActors {
+  /** ACLED's `actor1`, the actor that carried out the event. */
   readonly actor1: string;
   /** ACLED's `assoc_actor_1`: several names joined by "; ", or `null`. */
   readonly assocActor1: string | null;

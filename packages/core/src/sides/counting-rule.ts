@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import type { IncidentKind, LocationPrecision } from '../schemas/incident.js';
 import type { Belligerent, Side } from '../schemas/side.js';
 
@@ -9,8 +10,11 @@ import type { Belligerent, Side } from '../schemas/side.js';
  * civilians" are left out: they are not exchanges of fire across the line.
  */
 export interface CountingRule {
+  /** The side the rule is for. */
   readonly side: Belligerent;
+  /** ACLED `event_type` values that count as that side's strikes. */
   readonly eventTypes: readonly string[];
+  /** The rule in words, for the methods section. */
   readonly description: string;
 }
 
@@ -42,24 +46,28 @@ export function countsAsStrike(
   return rule !== undefined && rule.eventTypes.includes(event.eventType);
 }
 
-const KIND_BY_SUB_EVENT: Readonly<Record<string, IncidentKind>> = {
-  'Air/drone strike': 'air_drone_strike',
-  'Shelling/artillery/missile attack': 'shelling_artillery_missile',
-  'Armed clash': 'armed_clash',
-  'Government regains territory': 'armed_clash',
-  'Non-state actor overtakes territory': 'armed_clash',
-  'Remote explosive/landmine/IED': 'remote_explosive',
-  Grenade: 'remote_explosive',
-  'Suicide bomb': 'remote_explosive',
-  Attack: 'attack',
-};
+// A Map, not an object literal: a sub-event type such as "constructor" must not find
+// Object.prototype members.
+const KIND_BY_SUB_EVENT: ReadonlyMap<string, IncidentKind> = new Map<string, IncidentKind>([
+  ['Air/drone strike', 'air_drone_strike'],
+  ['Shelling/artillery/missile attack', 'shelling_artillery_missile'],
+  ['Armed clash', 'armed_clash'],
+  ['Government regains territory', 'armed_clash'],
+  ['Non-state actor overtakes territory', 'armed_clash'],
+  ['Remote explosive/landmine/IED', 'remote_explosive'],
+  ['Grenade', 'remote_explosive'],
+  ['Suicide bomb', 'remote_explosive'],
+  ['Attack', 'attack'],
+]);
 
 /**
- * The normalised kind of an ACLED event from its event and sub-event type.
+ * The normalised kind of an ACLED event from its event and sub-event type: the sub-event type
+ * decides where it is known; otherwise "Strategic developments" and "Battles" decide by event
+ * type, and anything else is `unspecified`.
  * @example incidentKindOf('Explosions/Remote violence', 'Air/drone strike') // 'air_drone_strike'
  */
 export function incidentKindOf(eventType: string, subEventType: string): IncidentKind {
-  const bySub = KIND_BY_SUB_EVENT[subEventType];
+  const bySub = KIND_BY_SUB_EVENT.get(subEventType);
   if (bySub !== undefined) return bySub;
   if (eventType === 'Strategic developments') return 'strategic_development';
   if (eventType === 'Battles') return 'armed_clash';
@@ -69,23 +77,27 @@ export function incidentKindOf(eventType: string, subEventType: string): Inciden
 /**
  * ACLED `geo_precision` as a normalised precision: 1 = the town itself, 2 = near a town or part
  * of a region, 3 = only a larger region (ACLED then uses a regional capital).
+ * @throws {InvalidArgumentError} for any other code: an unknown precision is not guessed at.
  */
 export function precisionOfAcled(geoPrecision: number): LocationPrecision {
   if (geoPrecision === 1) return 'point';
   if (geoPrecision === 2) return 'area';
-  return 'province';
+  if (geoPrecision === 3) return 'province';
+  throw new InvalidArgumentError('geoPrecision', `${geoPrecision} is not an ACLED code 1–3`);
 }
 
 /**
  * UCDP `where_prec` as a normalised precision: 1 exact, 2 within ~25 km, 3 ADM2 centroid,
  * 4 ADM1 centroid, 5 fuzzy region, 6 country, 7 sea or air.
+ * @throws {InvalidArgumentError} for any other code.
  */
 export function precisionOfUcdp(wherePrecision: number): LocationPrecision {
   if (wherePrecision === 1) return 'point';
   if (wherePrecision === 2) return 'area';
   if (wherePrecision === 3) return 'district';
   if (wherePrecision === 4 || wherePrecision === 5) return 'province';
-  return 'country';
+  if (wherePrecision === 6 || wherePrecision === 7) return 'country';
+  throw new InvalidArgumentError('wherePrecision', `${wherePrecision} is not a UCDP code 1–7`);
 }
 
 /**

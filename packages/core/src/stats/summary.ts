@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { DepthStats } from '../schemas/aggregates.js';
+import { compensatedSum, depthStatsInPlace } from './kernel.js';
 
 /**
  * The `p`-quantile of values already sorted ascending, by linear interpolation between order
@@ -19,23 +20,25 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
   return low + (h - lo) * (high - low);
 }
 
-/** Arithmetic mean, `null` for no values. */
+/**
+ * Arithmetic mean, `null` for no values. The sum is compensated (Neumaier), so the result does
+ * not depend on the order of the values beyond the last bit or so.
+ */
 export function mean(values: ArrayLike<number>): number | null {
   const n = values.length;
   if (n === 0) return null;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i] ?? 0;
-  return sum / n;
+  return compensatedSum(values) / n;
 }
 
 /**
  * Count, mean, median and 90th percentile of distances in km. The input is not modified.
+ * Quantiles are type 7 (see {@link quantileSorted}), found by selection rather than a full sort.
  * @throws {InvalidArgumentError} on a negative or non-finite distance.
- * @example depthStats([1, 2, 3, 10]) // { count: 4, meanKm: 4, medianKm: 2.5, p90Km: 7.9 }
+ * @example depthStats([1, 2, 3, 10]) // { count: 4, meanKm: 4, medianKm: 2.5, p90Km: ≈ 7.9 }
  */
 export function depthStats(distancesKm: ArrayLike<number>): DepthStats {
-  const sorted = Float64Array.from(distancesKm);
-  for (const value of sorted) {
+  const values = Float64Array.from(distancesKm);
+  for (const value of values) {
     if (!(value >= 0) || !Number.isFinite(value)) {
       throw new InvalidArgumentError(
         'distancesKm',
@@ -43,13 +46,7 @@ export function depthStats(distancesKm: ArrayLike<number>): DepthStats {
       );
     }
   }
-  sorted.sort();
-  return {
-    count: sorted.length,
-    meanKm: mean(sorted),
-    medianKm: quantileSorted(sorted, 0.5),
-    p90Km: quantileSorted(sorted, 0.9),
-  };
+  return depthStatsInPlace(values);
 }
 
 /**

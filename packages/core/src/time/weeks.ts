@@ -32,6 +32,7 @@ export function weekStartOf(date: string, weekStartsOn: Weekday = DEFAULT_WEEK_S
 
 /**
  * The week starts of every week that overlaps `[from, to]` (inclusive), in order.
+ * @throws {InvalidArgumentError} if either date is invalid or `to` is before `from`.
  * @example weekStartsBetween('2023-10-08', '2023-10-21') // ['2023-10-08', '2023-10-15']
  */
 export function weekStartsBetween(
@@ -40,9 +41,12 @@ export function weekStartsBetween(
   weekStartsOn: Weekday = DEFAULT_WEEK_START,
 ): IsoDate[] {
   checkWeekday(weekStartsOn);
-  const first = weekStartDay(dayNumber(from), weekStartsOn);
-  const last = weekStartDay(dayNumber(to), weekStartsOn);
-  if (last < first) throw new InvalidArgumentError('to', `${to} is before ${from}`);
+  const fromDay = dayNumber(from);
+  const toDay = dayNumber(to);
+  // Compare the days themselves: two dates in one week have the same week start.
+  if (toDay < fromDay) throw new InvalidArgumentError('to', `${to} is before ${from}`);
+  const first = weekStartDay(fromDay, weekStartsOn);
+  const last = weekStartDay(toDay, weekStartsOn);
   const weeks: IsoDate[] = [];
   for (let day = first; day <= last; day += 7) weeks.push(fromDayNumber(day));
   return weeks;
