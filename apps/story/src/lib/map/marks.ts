@@ -1,0 +1,22 @@
+/** How counts become marks on the map. Presentation only. */
+
+/** Colour classes for hex cells: fixed breaks, so one legend serves a week and a year alike. */
+export const HEX_CLASSES = [
+  { min: 1, label: '1', colour: '#c6dbef' },
+  { min: 2, label: '2–4', colour: '#9ecae1' },
+  { min: 5, label: '5–14', colour: '#4a98c9' },
+  { min: 15, label: '15–49', colour: '#1764ab' },
+  { min: 50, label: '50+', colour: '#08306b' },
+] as const;
+
+/** The fill of a hex cell with `count` events. */
+export function hexColour(count: number): string {
+  let colour: string = HEX_CLASSES[0].colour;
+  for (const hexClass of HEX_CLASSES) if (count >= hexClass.min) colour = hexClass.colour;
+  return colour;
+}
+
+/** Ring radius in screen pixels for a cell with `count` alert events: area grows with count. */
+export function ringRadius(count: number): number {
+  return Math.min(15, 2.5 + 1.5 * Math.sqrt(count));
+}

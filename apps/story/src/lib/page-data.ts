@@ -1,0 +1,156 @@
+/**
+ * What the prerendered page receives. Small on purpose: it is serialised into the HTML, so the
+ * big hex-cell file stays out and is fetched on mount.
+ */
+import type {
+  CsisComparisonRow,
+  DistanceBin,
+  SeriesPoint,
+  SourceRef,
+  SourceProvenance,
+} from '@blueline/core';
+import type { CopyValues } from '$lib/facts/values';
+import type { StepId } from '$lib/story/chapters';
+
+/** One week of every series the charts draw; `null` where a source has no data that week. */
+export interface WeekPoint {
+  readonly week: string;
+  readonly strikes: number | null;
+  readonly alerts: number | null;
+  /** UCDP fatal events of Israeli fire in Lebanon. */
+  readonly fatal: number | null;
+  readonly strikesMeanKm: number | null;
+  readonly strikesMedianKm: number | null;
+  readonly alertsMeanKm: number | null;
+  readonly alertsMedianKm: number | null;
+}
+
+/** A timeline event placed on a chart. */
+export interface ChartAnnotation {
+  readonly id: string;
+  readonly date: string;
+  readonly label: string;
+}
+
+/** Distance histograms, re-binned to the story's bins. */
+export interface HistogramPanel {
+  readonly id: 'lebanon' | 'israel';
+  readonly label: string;
+  readonly before: {
+    readonly label: string;
+    readonly total: number;
+    readonly bins: readonly DistanceBin[];
+  };
+  readonly after: {
+    readonly label: string;
+    readonly total: number;
+    readonly bins: readonly DistanceBin[];
+  };
+}
+
+/** A dated series for the casualties chart. */
+export interface CasualtySeries {
+  readonly id: string;
+  readonly label: string;
+  readonly producer: string;
+  readonly points: readonly SeriesPoint[];
+  readonly breaks: readonly { readonly date: string; readonly note: string }[];
+}
+
+export interface ChartData {
+  readonly weeks: readonly WeekPoint[];
+  /** The last day of ACLED data, where the strike bars stop. */
+  readonly acledEnd: string;
+  /** The week containing that day; UCDP's fatal events are drawn for the weeks after it. */
+  readonly acledEndWeek: string;
+  readonly baseline: {
+    readonly from: string;
+    readonly to: string;
+    readonly strikesWeeklyMean: number;
+  };
+  readonly annotations: Readonly<Record<string, ChartAnnotation>>;
+  readonly histograms: readonly HistogramPanel[];
+  readonly killed: CasualtySeries;
+  readonly displaced: CasualtySeries;
+}
+
+/** A place label, projected into world units. */
+export interface MapPlaceLabel {
+  readonly id: string;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  readonly rank: number;
+  readonly country: 'lebanon' | 'israel';
+}
+
+/** The base map, projected at build time into world units (see map/projection.ts). */
+export interface MapBase {
+  readonly land: readonly { readonly name: string; readonly d: string }[];
+  readonly blueLine: string;
+  readonly litani: string;
+  readonly qaraoun: string;
+  readonly zone: string;
+  readonly places: readonly MapPlaceLabel[];
+}
+
+/** A citation as shown under a step. */
+export type Citation = Pick<SourceRef, 'outlet' | 'date' | 'headline' | 'url' | 'author'>;
+
+/** One dataset offered for download, with a preview table. */
+export interface DatasetSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly files: readonly string[];
+}
+
+/** The rules behind the series, read from core's defaults so the text cannot drift from the code. */
+export interface MethodsRules {
+  readonly countingRules: readonly string[];
+  readonly weekStartsOn: string;
+  readonly cluster: {
+    readonly windowMinutes: number;
+    readonly maxSpanMinutes: number;
+    readonly linkKm: number;
+  };
+  readonly northernFront: {
+    readonly minCentroidLat: number;
+    readonly categories: readonly string[];
+    readonly excludedWindows: readonly {
+      readonly from: string;
+      readonly to: string;
+      readonly reason: string;
+    }[];
+  };
+  readonly distanceEdgesKm: readonly number[];
+  readonly hexResolution: number;
+}
+
+export interface MethodsData {
+  readonly rules: MethodsRules;
+  readonly comparisons: readonly CsisComparisonRow[];
+  readonly sources: readonly SourceProvenance[];
+  readonly datasets: readonly DatasetSummary[];
+  /** The five articles the story is built around, as the snapshot cites them. */
+  readonly articles: readonly Citation[];
+  readonly topCells: readonly {
+    readonly cell: string;
+    readonly lat: number;
+    readonly lon: number;
+    readonly strikes: number;
+  }[];
+}
+
+export interface StoryPageData {
+  readonly copy: CopyValues;
+  /** Text alternatives of the graphic: before any step, and at each step. */
+  readonly descriptions: {
+    readonly none: string;
+    readonly steps: Readonly<Record<StepId, string>>;
+  };
+  readonly citations: Readonly<Record<StepId, readonly Citation[]>>;
+  readonly charts: ChartData;
+  readonly map: MapBase;
+  readonly methods: MethodsData;
+}

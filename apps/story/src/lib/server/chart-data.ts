@@ -1,0 +1,111 @@
+/** Shapes the snapshot into what the charts draw: presentation only, values untouched. */
+import {
+  filterWeekly,
+  weeklyMean,
+  weekStartOf,
+  type Belligerent,
+  type SeriesSource,
+} from '@blueline/core';
+import { ANNOTATION_LABELS, LEGEND } from '$lib/copy/graphics';
+import {
+  coverageEnd,
+  SOURCE_PREFIX,
+  csisBaseline,
+  DISPLACED_SERIES,
+  histogramFor,
+  KILLED_SERIES,
+  seriesById,
+} from '$lib/facts/derive';
+import type { ChartData, HistogramPanel, WeekPoint, CasualtySeries } from '$lib/page-data';
+import type { StorySnapshot } from '$lib/snapshot';
+import { WHOLE_WAR } from '$lib/story/graphics';
+import { storyHistograms } from './histograms';
+import type { DatedSeries, DistanceHistogram } from '@blueline/core';
+
+function byWeek(snapshot: StorySnapshot, side: Belligerent, source: SeriesSource) {
+  return new Map(
+    filterWeekly(snapshot.weekly, { side, source }).map((row) => [row.weekStart, row]),
+  );
+}
+
+function weekPoints(snapshot: StorySnapshot): WeekPoint[] {
+  const strikes = byWeek(snapshot, 'israel', 'acled');
+  const alerts = byWeek(snapshot, 'hezbollah', 'alerts');
+  const fatal = byWeek(snapshot, 'israel', 'ucdp');
+  const weeks = [...new Set([...strikes.keys(), ...alerts.keys(), ...fatal.keys()])]
+    .filter((week) => week >= WHOLE_WAR.from && week <= WHOLE_WAR.to)
+    .sort();
+  return weeks.map((week) => {
+    const strike = strikes.get(week);
+    const alert = alerts.get(week);
+    return {
+      week,
+      strikes: strike?.count ?? null,
+      alerts: alert?.count ?? null,
+      fatal: fatal.get(week)?.count ?? null,
+      strikesMeanKm: strike?.meanDistanceKm ?? null,
+      strikesMedianKm: strike?.medianDistanceKm ?? null,
+      alertsMeanKm: alert?.meanDistanceKm ?? null,
+      alertsMedianKm: alert?.medianDistanceKm ?? null,
+    };
+  });
+}
+
+function histogramPanel(
+  histograms: readonly DistanceHistogram[],
+  id: HistogramPanel['id'],
+  side: Belligerent,
+  source: SeriesSource,
+): HistogramPanel {
+  const before = histogramFor(histograms, side, source, 'before-september');
+  const after = histogramFor(histograms, side, source, 'from-september');
+  return {
+    id,
+    label: id === 'lebanon' ? LEGEND.histogramLebanon : LEGEND.histogramIsrael,
+    before: { label: LEGEND.before, total: before.total, bins: before.bins },
+    after: { label: LEGEND.fromSeptember, total: after.total, bins: after.bins },
+  };
+}
+
+function casualtySeries(series: DatedSeries, label: string): CasualtySeries {
+  return {
+    id: series.id,
+    label,
+    producer: series.source.producer,
+    points: series.points,
+    breaks: series.breaks,
+  };
+}
+
+/** Everything the charts draw. */
+export function buildChartData(snapshot: StorySnapshot): ChartData {
+  const baseline = csisBaseline(snapshot);
+  const histograms = storyHistograms(snapshot);
+  const annotations = Object.fromEntries(
+    Object.entries(ANNOTATION_LABELS).map(([id, label]) => {
+      const event = snapshot.timeline.find((one) => one.id === id);
+      if (event === undefined) throw new Error(`timeline.json has no event "${id}"`);
+      return [id, { id, date: event.date, label }];
+    }),
+  );
+  return {
+    weeks: weekPoints(snapshot),
+    acledEnd: coverageEnd(snapshot, SOURCE_PREFIX.acled),
+    acledEndWeek: weekStartOf(coverageEnd(snapshot, SOURCE_PREFIX.acled)),
+    baseline: {
+      from: baseline.from,
+      to: baseline.to,
+      strikesWeeklyMean: weeklyMean(
+        filterWeekly(snapshot.weekly, { side: 'israel', source: 'acled' }),
+        baseline,
+      ).mean,
+    },
+    annotations,
+    histograms: [
+      histogramPanel(histograms, 'lebanon', 'israel', 'acled'),
+      histogramPanel(histograms, 'israel', 'hezbollah', 'alerts'),
+    ],
+    killed: casualtySeries(seriesById(snapshot.series, KILLED_SERIES), LEGEND.killed),
+    displaced: casualtySeries(seriesById(snapshot.series, DISPLACED_SERIES), LEGEND.displaced),
+  };
+}

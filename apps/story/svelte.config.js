@@ -1,0 +1,21 @@
+// Fully prerendered: every page and every data download is written to build/ at build time.
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  compilerOptions: { runes: true },
+  kit: {
+    adapter: adapter({ strict: true }),
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    typescript: {
+      // Type-check the config files too (the generated tsconfig covers src/ and tests/).
+      config: (tsconfig) => {
+        tsconfig.include.push('../vitest.browser.config.ts', '../svelte.config.js');
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,15 @@
+// The browser tests: the built site (build/), served by `vite preview`, driven by playwright-core
+// with Debian chromium. Run after `vite build` (turbo's test:browser depends on build).
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [sveltekit()],
+  test: {
+    include: ['tests/browser/**/*.browser.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+  },
+});
