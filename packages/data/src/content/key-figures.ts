@@ -219,6 +219,21 @@ export const keyFigures: KeyFigure[] = [
     },
   },
   {
+    id: 'us-french-truce-days',
+    label: 'Length of the truce the United States, France and allies proposed on 25 September 2024',
+    value: 21,
+    unit: 'days',
+    qualifier: 'exactly',
+    asOf: '2024-09-25',
+    source: {
+      outlet: 'The Times of Israel',
+      date: '2024-09-25',
+      headline:
+        'US, France lead joint call for immediate 21-day truce between Israel and Hezbollah',
+      url: 'https://www.timesofisrael.com/liveblog_entry/us-france-lead-joint-call-for-immediate-21-day-truce-between-israel-and-hezbollah/',
+    },
+  },
+  {
     id: 'iran-ballistic-missiles-oct-1',
     label: 'Ballistic missiles Iran fired at Israel on 1 October 2024',
     value: 180,

@@ -344,7 +344,7 @@ export const STEP_COPY: Readonly<Record<StepId, StepCopy>> = {
   'september-nasrallah': {
     paragraphs: [
       t(
-        'On {date:us-french-proposal} the United States, France and several allies called for an immediate three-week truce to make room for diplomacy. Israel did not take it up.',
+        'On {date:us-french-proposal} the United States, France and several allies called for an immediate truce of {kf:us-french-truce-days} days to make room for diplomacy. Israel did not take it up.',
       ),
       t(
         'On {date:nasrallah-killed} Israeli jets struck Hezbollah’s headquarters beneath apartment buildings in Beirut’s southern suburbs, killing Hassan Nasrallah, the group’s leader for more than three decades.',

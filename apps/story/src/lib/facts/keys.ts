@@ -88,6 +88,7 @@ export const KEY_FIGURE_IDS = [
   'depth-israel-sep-22',
   'depth-hezbollah-before',
   'depth-hezbollah-sep-22',
+  'us-french-truce-days',
   'iran-ballistic-missiles-oct-1',
   'lebanese-displaced-three-weeks',
   'killed-three-weeks',
