@@ -3,7 +3,7 @@
  * required events, phase coverage, source hygiene, map bounds, and a plagiarism check against
  * the spine articles in shared/sources.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IsoDateSchema, KeyEventSchema, KeyFigureSchema, PhaseSchema } from '@blueline/core';
@@ -54,9 +54,16 @@ const OUTSIDE_MAP_ALLOW_LIST = new Set([
 
 const MAP_BOUNDS = { latMin: 32.5, latMax: 34.8, lonMin: 34.8, lonMax: 36.7 } as const;
 
+// The five articles sit beside the repository (<repo>/../shared/sources); CI points at them with
+// BLUELINE_SOURCES_DIR. A reader's clone may not have them: the check is then skipped, loudly,
+// except under CI, where a missing corpus must fail rather than pass by default.
 const SOURCES_DIR =
   process.env.BLUELINE_SOURCES_DIR ??
   fileURLToPath(new URL('../../../../shared/sources/', import.meta.url));
+const HAS_SOURCES = existsSync(SOURCES_DIR);
+if (!HAS_SOURCES && process.env.CI !== 'true') {
+  console.warn(`Skipping the plagiarism check: no source articles at ${SOURCES_DIR}`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -406,41 +413,44 @@ describe('sources', () => {
   });
 });
 
-describe('plagiarism check against the spine articles', () => {
-  const texts = loadSourceTexts();
-  const corpus = buildCorpus(texts);
+describe.skipIf(!HAS_SOURCES && process.env.CI !== 'true')(
+  'plagiarism check against the spine articles',
+  () => {
+    const texts = HAS_SOURCES ? loadSourceTexts() : [];
+    const corpus = buildCorpus(texts);
 
-  it('loads the five source articles', () => {
-    expect(texts.length).toBeGreaterThanOrEqual(5);
-    expect(corpus.longSentences.length).toBeGreaterThan(50);
-    expect(corpus.twelveGrams.size).toBeGreaterThan(1000);
-  });
+    it('loads the five source articles', () => {
+      expect(texts.length).toBeGreaterThanOrEqual(5);
+      expect(corpus.longSentences.length).toBeGreaterThan(50);
+      expect(corpus.twelveGrams.size).toBeGreaterThan(1000);
+    });
 
-  it('detects a copied sentence and a copied 12-word run (the check can fail)', () => {
-    const sentence = corpus.longSentences[0];
-    expect(sentence).toBeDefined();
-    if (sentence === undefined) return;
-    const fake = `Background. ${sentence}. More text follows here.`;
-    expect(copiedSentences(fake, corpus)).toContain(sentence);
+    it('detects a copied sentence and a copied 12-word run (the check can fail)', () => {
+      const sentence = corpus.longSentences[0];
+      expect(sentence).toBeDefined();
+      if (sentence === undefined) return;
+      const fake = `Background. ${sentence}. More text follows here.`;
+      expect(copiedSentences(fake, corpus)).toContain(sentence);
 
-    const run = words(sentence).slice(0, 12).join(' ');
-    if (words(sentence).length >= 12) {
-      expect(copiedRuns(`Some framing, then ${run} and an ending.`, corpus)).toContain(run);
-    }
-    expect(copiedSentences('A freshly written line about the border.', corpus)).toEqual([]);
-  });
+      const run = words(sentence).slice(0, 12).join(' ');
+      if (words(sentence).length >= 12) {
+        expect(copiedRuns(`Some framing, then ${run} and an ending.`, corpus)).toContain(run);
+      }
+      expect(copiedSentences('A freshly written line about the border.', corpus)).toEqual([]);
+    });
 
-  it('finds no source sentence of 8+ words inside any summary', () => {
-    const offenders = allProse()
-      .map(({ owner, text }) => ({ owner, copied: copiedSentences(text, corpus) }))
-      .filter(({ copied }) => copied.length > 0);
-    expect(offenders).toEqual([]);
-  });
+    it('finds no source sentence of 8+ words inside any summary', () => {
+      const offenders = allProse()
+        .map(({ owner, text }) => ({ owner, copied: copiedSentences(text, corpus) }))
+        .filter(({ copied }) => copied.length > 0);
+      expect(offenders).toEqual([]);
+    });
 
-  it('finds no 12-word run from a source in any title, summary, label or note', () => {
-    const offenders = allProse()
-      .map(({ owner, text }) => ({ owner, copied: copiedRuns(text, corpus) }))
-      .filter(({ copied }) => copied.length > 0);
-    expect(offenders).toEqual([]);
-  });
-});
+    it('finds no 12-word run from a source in any title, summary, label or note', () => {
+      const offenders = allProse()
+        .map(({ owner, text }) => ({ owner, copied: copiedRuns(text, corpus) }))
+        .filter(({ copied }) => copied.length > 0);
+      expect(offenders).toEqual([]);
+    });
+  },
+);

@@ -12,22 +12,23 @@ import { pageData } from './fixtures';
 const RUN = 10;
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** shared/sources sits beside the repository; CI may point at it through RAW_DATA_DIR. */
-function sourcesDir(): string {
+/**
+ * shared/sources sits beside the repository; CI points at it with BLUELINE_SOURCES_DIR. A reader's
+ * clone may not have it: the check is then skipped, loudly, except under CI, where a missing
+ * corpus must fail rather than pass by default.
+ */
+function sourcesDir(): string | undefined {
   const candidates = [
     process.env['BLUELINE_SOURCES_DIR'],
     resolve(here, '../../../../../shared/sources'),
-    process.env['RAW_DATA_DIR'] === undefined
-      ? undefined
-      : resolve(process.env['RAW_DATA_DIR'], '../../sources'),
   ];
   const found = candidates.find(
     (candidate): candidate is string => candidate !== undefined && existsSync(candidate),
   );
   if (found === undefined) {
-    throw new Error(
-      `shared/sources not found (tried ${candidates.filter(Boolean).join(', ')}); set BLUELINE_SOURCES_DIR`,
-    );
+    const message = `shared/sources not found (tried ${candidates.filter(Boolean).join(', ')}); set BLUELINE_SOURCES_DIR`;
+    if (process.env['CI'] === 'true') throw new Error(message);
+    console.warn(`Skipping the copied-sentence check: ${message}`);
   }
   return found;
 }
@@ -51,14 +52,14 @@ function runs(list: readonly string[]): string[] {
 }
 
 const directory = sourcesDir();
-const articles = readdirSync(directory)
+const articles = (directory === undefined ? [] : readdirSync(directory))
   .filter((name) => name.endsWith('.txt'))
   .map((name) => ({
     name,
-    runs: new Set(runs(words(readFileSync(join(directory, name), 'utf8')))),
+    runs: new Set(runs(words(readFileSync(join(directory ?? '', name), 'utf8')))),
   }));
 
-describe('no sentence is copied from a source article', () => {
+describe.skipIf(directory === undefined)('no sentence is copied from a source article', () => {
   it('finds the five articles', () => {
     expect(articles.length).toBe(5);
   });
