@@ -73,8 +73,9 @@ function report(distance: DistanceBenchResult, weekly: WeeklyBenchResult): strin
     `(b) Weekly aggregation, ${weekly.incidents.toLocaleString('en')} incidents → ${weekly.groups} (week, side, source) rows, median of ${weekly.runs} runs`,
     table([
       ['measure', 'value', 'target', 'result'],
-      ['core aggregateWeekly', ms(weekly.coreMs), '', ''],
-      [`DuckDB GROUP BY (${weekly.duckdbThreads} threads)`, ms(weekly.duckdbMs), '', ''],
+      ['core aggregateWeeklyColumns (columns)', ms(weekly.coreMs), '', ''],
+      [`DuckDB GROUP BY (${weekly.duckdbThreads} threads, columns)`, ms(weekly.duckdbMs), '', ''],
+      ['core aggregateWeekly (row objects, converts)', ms(weekly.coreObjectsMs), '', 'info'],
       [
         'best run: core / DuckDB',
         `${ms(Math.min(...weekly.coreTimesMs))} / ${ms(Math.min(...weekly.duckdbTimesMs))}`,

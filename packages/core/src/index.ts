@@ -29,3 +29,4 @@ export * from './aggregate/hex-window.js';
 export * from './format/csv-rows.js';
 export * from './query/index.js';
 export * from './schemas/geography-topology.js';
+export * from './aggregate/weekly-columns.js';
