@@ -1,17 +1,15 @@
 import {
-  AcledRowSchema,
   incidentKindOf,
   parseAcledDate,
   precisionOfAcled,
   sideOfAcledEvent,
-  type ACLED_REQUIRED_COLUMNS,
   type IncidentKind,
   type Side,
 } from '@blueline/core';
 import type { AcledEventFields } from './acled-store.js';
+import { AcledFieldValidators, type AcledColumn } from './field-validators.js';
 
-/** An ACLED column the loader requires. */
-export type AcledColumn = (typeof ACLED_REQUIRED_COLUMNS)[number];
+export type { AcledColumn } from './field-validators.js';
 
 /** A row that could not be used, with the field to blame and the schema's message. */
 export interface RowProblem {
@@ -37,6 +35,16 @@ function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   return value;
 }
 
+/** {@link memo} for two-part keys, nested so that no key string is built per row. */
+function memo2<V>(cache: Map<string, Map<string, V>>, a: string, b: string, compute: () => V): V {
+  let inner = cache.get(a);
+  if (inner === undefined) {
+    inner = new Map();
+    if (cache.size < CACHE_LIMIT) cache.set(a, inner);
+  }
+  return memo(inner, b, compute);
+}
+
 /**
  * Turns ACLED CSV records into the fields the project keeps: validates each row with core's
  * `AcledRowSchema`, converts the date with core's `parseAcledDate`, and maps actors to a side
@@ -44,9 +52,9 @@ function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
  */
 export class AcledRowReader {
   private readonly dates = new Map<string, string | null>();
-  private readonly sides = new Map<string, Side>();
-  private readonly kinds = new Map<string, IncidentKind>();
-  private readonly names = Object.keys(AcledRowSchema.shape) as AcledColumn[];
+  private readonly sides = new Map<string, Map<string, Side>>();
+  private readonly kinds = new Map<string, Map<string, IncidentKind>>();
+  private readonly validators = new AcledFieldValidators();
 
   /**
    * @param columns where each required column sits in this file's header.
@@ -67,20 +75,12 @@ export class AcledRowReader {
         },
       };
     }
-    const record = {} as Record<AcledColumn, string>;
-    for (const name of this.names) record[name] = fields[this.columns[name]] ?? '';
-    const parsed = AcledRowSchema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return {
-        ok: false,
-        problem: {
-          field: issue?.path.map(String).join('.') || 'record',
-          message: issue?.message ?? 'is invalid',
-        },
-      };
+    const columns = this.columns;
+    const validation = this.validators.validate((column) => fields[columns[column]] ?? '');
+    if (!validation.ok) {
+      return { ok: false, problem: { field: validation.field, message: validation.message } };
     }
-    const row = parsed.data;
+    const row = validation.row;
     const date = memo(this.dates, row.event_date, () => parseAcledDate(row.event_date));
     if (date === null) {
       return { ok: false, problem: { field: 'event_date', message: 'is not a calendar date' } };
@@ -91,10 +91,10 @@ export class AcledRowReader {
         eventId: row.event_id_cnty,
         date,
         timestamp: row.timestamp,
-        side: memo(this.sides, `${row.actor1}\u0000${row.assoc_actor_1 ?? ''}`, () =>
+        side: memo2(this.sides, row.actor1, row.assoc_actor_1 ?? '', () =>
           sideOfAcledEvent({ actor1: row.actor1, assocActor1: row.assoc_actor_1 }),
         ),
-        kind: memo(this.kinds, `${row.event_type}\u0000${row.sub_event_type}`, () =>
+        kind: memo2(this.kinds, row.event_type, row.sub_event_type, () =>
           incidentKindOf(row.event_type, row.sub_event_type),
         ),
         eventType: row.event_type,
