@@ -14,6 +14,7 @@ interface Document {
 const ENDPOINTS = [
   '/health',
   '/v1/summary',
+  '/v1/provenance',
   '/v1/csis',
   '/v1/weekly',
   '/v1/distance',

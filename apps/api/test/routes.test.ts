@@ -15,7 +15,9 @@ import {
   HexCellsSnapshotSchema,
   KeyEventSchema,
   PhasesSnapshotSchema,
+  ProvenanceSchema,
   rebin,
+  summariseProvenance,
   SummarySchema,
   toCsv,
   WEEKLY_CSV_COLUMNS,
@@ -49,9 +51,18 @@ describe('GET /v1/summary', () => {
     expect(response.status).toBe(200);
     const body = SummarySchema.parse(await response.json());
     expect(body.csis).toEqual(snapshot.csis);
-    expect(body.provenance).toEqual(snapshot.provenance);
+    expect(body.provenance).toEqual(summariseProvenance(snapshot.provenance));
+    expect(body.provenance.map((source) => source.id)).toContain('acled');
     expect(body.coverage).toEqual([{ source: 'acled', from: '2023-10-08', to: '2023-12-30' }]);
     expect(body.headline[0]?.value).toBe(12);
+  });
+});
+
+describe('GET /v1/provenance', () => {
+  it('serves the full provenance record, rejection reasons and notes included', async () => {
+    const response = await get(app, '/v1/provenance');
+    expect(response.status).toBe(200);
+    expect(ProvenanceSchema.parse(await response.json())).toEqual(snapshot.provenance);
   });
 });
 

@@ -6,6 +6,7 @@ import { registerDistance } from './distance.js';
 import { registerGeo } from './geo.js';
 import { registerKeyFigures } from './key-figures.js';
 import { registerPhases } from './phases.js';
+import { registerProvenance } from './provenance.js';
 import { registerSeries } from './series.js';
 import { registerSummary } from './summary.js';
 import { registerTimeline } from './timeline.js';
@@ -14,6 +15,7 @@ import { registerWeekly } from './weekly.js';
 /** Registers the /v1 snapshot routes, in the order /docs lists them. */
 export function registerSnapshotRoutes(app: ApiApp, context: RouteContext): void {
   registerSummary(app, context);
+  registerProvenance(app, context);
   registerCsis(app, context);
   registerWeekly(app, context);
   registerDistance(app, context);

@@ -1,6 +1,7 @@
 /**
  * GET /v1/summary — the snapshot at a glance: headline figures, the CSIS-vs-reproduced table,
- * coverage per source and provenance, built by core `buildSummary`.
+ * coverage per source and provenance in brief (the full record is /v1/provenance), built by core
+ * `buildSummary`.
  */
 import { buildSummary } from '@blueline/core';
 import { createRoute } from '@hono/zod-openapi';
@@ -21,7 +22,7 @@ export function registerSummary(app: ApiApp, { snapshot, cache }: RouteContext):
     tags: ['Summary'],
     summary: 'Headline figures, the CSIS comparison, coverage and provenance',
     description:
-      'What the project reproduces of the CSIS brief (Byman, Jones, Palmer, "Escalating to All-Out War", 4 Oct 2024), how each number was computed, the dates each source covers, and where every number comes from (files, hashes, rows read/kept/rejected).',
+      'What the project reproduces of the CSIS brief (Byman, Jones, Palmer, "Escalating to All-Out War", 4 Oct 2024), how each number was computed, the dates each source covers, and where every number comes from in brief (files, hashes, rows read/kept/rejected; the full record is /v1/provenance).',
     request: { query: strictQuery({}) },
     responses: {
       200: {

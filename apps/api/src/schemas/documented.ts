@@ -14,6 +14,7 @@ import {
   KeyEventSchema,
   KeyFigureSchema,
   PhasesSnapshotSchema,
+  ProvenanceSchema,
   SummarySchema,
   WeeklyRowSchema,
 } from '@blueline/core';
@@ -28,3 +29,4 @@ export const SummaryDoc = SummarySchema.meta({ id: 'Summary' });
 export const IncidentRecordDoc = IncidentRecordSchema.meta({ id: 'Incident' });
 export const DatedSeriesDoc = DatedSeriesSchema.meta({ id: 'DatedSeries' });
 export const CsisDoc = CsisSnapshotSchema.meta({ id: 'CsisComparison' });
+export const ProvenanceDoc = ProvenanceSchema.meta({ id: 'Provenance' });

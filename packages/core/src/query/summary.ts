@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ProvenanceSchema, type Provenance } from '../schemas/provenance.js';
+import { rejectedTotal } from '../aggregate/reconcile.js';
+import { CountSchema, IsoDateSchema } from '../schemas/primitives.js';
+import { SourceFileSchema, type Provenance } from '../schemas/provenance.js';
 import {
   CoverageSchema,
   CsisSnapshotSchema,
@@ -25,13 +27,30 @@ export const HeadlineFigureSchema = z.object({
 /** One headline number. */
 export type HeadlineFigure = z.infer<typeof HeadlineFigureSchema>;
 
+/**
+ * One source's provenance in brief: what was read (files and hashes), what it covers, how many
+ * rows were kept and rejected, and its licence. The full record, with rejection reasons,
+ * attribution text and notes, is the snapshot's `provenance.json`.
+ */
+export const SourceSummarySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  files: z.array(SourceFileSchema.pick({ name: true, sha256: true })).min(1),
+  coverage: z.object({ from: IsoDateSchema, to: IsoDateSchema }).nullable(),
+  rows: z.object({ read: CountSchema, kept: CountSchema, rejected: CountSchema }),
+  licence: z.string().min(1),
+});
+/** One source's provenance in brief. */
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+
 /** The snapshot at a glance: headline numbers, the CSIS comparison, coverage and provenance. */
 export const SummarySchema = z.object({
   headline: z.array(HeadlineFigureSchema),
   csis: CsisSnapshotSchema,
   /** First and last date of each source, so clients can mark where each series ends. */
   coverage: z.array(CoverageSchema),
-  provenance: ProvenanceSchema,
+  /** Each source in brief; see {@link summariseProvenance}. */
+  provenance: z.array(SourceSummarySchema),
 });
 /** The snapshot at a glance. */
 export type Summary = z.infer<typeof SummarySchema>;
@@ -80,6 +99,21 @@ export function buildSummary(csis: CsisSnapshot, provenance: Provenance): Summar
     headline: [...comparisons, ...ratios],
     csis,
     coverage: coverageOf(provenance),
-    provenance,
+    provenance: summariseProvenance(provenance),
   };
+}
+
+/**
+ * Each source's provenance in brief ({@link SourceSummarySchema}): files and hashes, coverage,
+ * rows read, kept and rejected (in total), licence.
+ */
+export function summariseProvenance(provenance: Provenance): SourceSummary[] {
+  return provenance.sources.map((source) => ({
+    id: source.id,
+    name: source.name,
+    files: source.files.map((file) => ({ name: file.name, sha256: file.sha256 })),
+    coverage: source.coverage,
+    rows: { read: source.rows.read, kept: source.rows.kept, rejected: rejectedTotal(source.rows) },
+    licence: source.licence,
+  }));
 }
