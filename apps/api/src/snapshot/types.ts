@@ -4,20 +4,12 @@
  * and alternative deployments can hand it any snapshot of the same shape.
  */
 import type {
-  CsisSnapshot,
-  DatedSeries,
-  DistanceHistogram,
   GeoLayerId,
-  HexCellsSnapshot,
-  KeyEvent,
-  KeyFigure,
   LineString,
   MultiLineString,
   MultiPolygon,
-  PhasesSnapshot,
   Polygon,
-  Provenance,
-  WeeklyRow,
+  SnapshotContents,
 } from '@blueline/core';
 
 /** A GeoJSON geometry of the kinds the map layers use. */
@@ -37,19 +29,8 @@ export interface LayerFeatureCollection {
   readonly features: readonly LayerFeature[];
 }
 
-/** The snapshot contents the API serves. */
-export interface ApiSnapshot {
-  readonly weekly: readonly WeeklyRow[];
-  /** Fine (1-km) histograms; the API re-bins them with core `rebin`. */
-  readonly histograms: readonly DistanceHistogram[];
-  readonly hexCells: HexCellsSnapshot;
-  readonly phases: PhasesSnapshot;
-  /** Casualty and displacement series. */
-  readonly series: readonly DatedSeries[];
-  readonly timeline: readonly KeyEvent[];
-  readonly keyFigures: readonly KeyFigure[];
-  readonly csis: CsisSnapshot;
-  readonly provenance: Provenance;
+/** The snapshot contents the API serves: the files it needs, its map layers as GeoJSON, a version. */
+export interface ApiSnapshot extends Omit<SnapshotContents, 'geography' | 'places' | 'agreement'> {
   readonly geo: Readonly<Record<GeoLayerId, LayerFeatureCollection>>;
   /** A hash of the snapshot's files, reported by /health so clients can tell versions apart. */
   readonly version: string;

@@ -1,30 +1,7 @@
-/** The snapshot as the story sees it: one typed value per snapshot file. */
-import type {
-  AgreementSnapshot,
-  CsisSnapshot,
-  DatedSeries,
-  DistanceHistogram,
-  HexCellsSnapshot,
-  KeyEvent,
-  KeyFigure,
-  MapPlace,
-  PhasesSnapshot,
-  Provenance,
-  WeeklyRow,
-} from '@blueline/core';
+import type { SnapshotContents } from '@blueline/core';
 import type { Topology } from 'topojson-specification';
 
-export interface StorySnapshot {
-  readonly weekly: readonly WeeklyRow[];
-  readonly histograms: readonly DistanceHistogram[];
-  readonly hexCells: HexCellsSnapshot;
-  readonly phases: PhasesSnapshot;
-  readonly series: readonly DatedSeries[];
-  readonly timeline: readonly KeyEvent[];
-  readonly keyFigures: readonly KeyFigure[];
-  readonly places: readonly MapPlace[];
-  readonly csis: CsisSnapshot;
-  readonly agreement: AgreementSnapshot;
+/** The snapshot as the story reads it: topojson-client wants the geography as a `Topology`. */
+export interface StorySnapshot extends Omit<SnapshotContents, 'geography'> {
   readonly geography: Topology;
-  readonly provenance: Provenance;
 }

@@ -8,15 +8,19 @@ import {
   PhaseSummarySchema,
   WeeklyRowSchema,
 } from './aggregates.js';
+import type { DatedSeries, DistanceHistogram, WeeklyRow } from './aggregates.js';
+import type { GeographyTopology } from './geography-topology.js';
 import { PhaseSchema } from './phase.js';
 import { CountSchema, IsoDateSchema, LatitudeSchema, LongitudeSchema } from './primitives.js';
-import { ProvenanceSchema } from './provenance.js';
+import { ProvenanceSchema, type Provenance } from './provenance.js';
 import { BlueLineSideSchema } from './side.js';
 import {
   FigureQualifierSchema,
   KeyEventSchema,
   KeyFigureSchema,
   SourceRefSchema,
+  type KeyEvent,
+  type KeyFigure,
 } from './timeline.js';
 
 /** `weekly.json`: every week of every (side, source) series, zero-filled. */
@@ -166,3 +170,34 @@ export const CoverageSchema = z.object({
 });
 /** Coverage of a series. */
 export type Coverage = z.infer<typeof CoverageSchema>;
+
+/**
+ * The contents of every snapshot file, typed — what `@blueline/data`'s accessors hold. Apps
+ * derive their own view from it (`Pick`/`Omit`) rather than restating it.
+ */
+export interface SnapshotContents {
+  /** `weekly.json`. */
+  readonly weekly: readonly WeeklyRow[];
+  /** `histograms.json` (fine 1-km bins; re-bin with `rebin`). */
+  readonly histograms: readonly DistanceHistogram[];
+  /** `hex-cells.json`. */
+  readonly hexCells: HexCellsSnapshot;
+  /** `phases.json`. */
+  readonly phases: PhasesSnapshot;
+  /** `series.json`. */
+  readonly series: readonly DatedSeries[];
+  /** `timeline.json`. */
+  readonly timeline: readonly KeyEvent[];
+  /** `key-figures.json`. */
+  readonly keyFigures: readonly KeyFigure[];
+  /** `places.json`. */
+  readonly places: readonly MapPlace[];
+  /** `csis.json`. */
+  readonly csis: CsisSnapshot;
+  /** `agreement.json`. */
+  readonly agreement: AgreementSnapshot;
+  /** `geography.topo.json`. */
+  readonly geography: GeographyTopology;
+  /** `provenance.json`. */
+  readonly provenance: Provenance;
+}
