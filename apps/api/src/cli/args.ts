@@ -34,7 +34,8 @@ export function parseServerArgs(
   env: Readonly<Record<string, string | undefined>>,
 ): ServerArgs {
   const { values } = parseArgs({
-    args: [...argv],
+    // `pnpm start -- --acled x` hands the `--` on (npm swallows it); it separates nothing here.
+    args: argv[0] === '--' ? argv.slice(1) : [...argv],
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
