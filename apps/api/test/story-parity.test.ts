@@ -49,15 +49,25 @@ async function storyRenderer(): Promise<Renderer> {
 const hasSnapshot = snapshotPresent;
 
 /**
- * The story's build counts only if it was made from the current snapshot (its weekly.json is
- * the snapshot's weekly.json, re-serialised): a build from another snapshot differs for a
- * reason that is not the API's.
+ * The story's build counts only if it was made from the current snapshot: each download that is
+ * a snapshot file re-serialised must equal that file. A build from another snapshot differs for
+ * a reason that is not the API's.
  */
+const DIRECT_DOWNLOADS = [
+  ['weekly.json', 'weekly.json'],
+  ['csis-comparison.json', 'csis.json'],
+  ['hex-cells.json', 'hex-cells.json'],
+  ['casualties-displacement.json', 'series.json'],
+] as const;
+
 function freshBuild(): boolean {
-  const built = join(BUILD, 'weekly.json');
-  if (!hasSnapshot || !existsSync(built)) return false;
-  const snapshotWeekly = readFileSync(join(SNAPSHOT_DIR, 'weekly.json'), 'utf8');
-  return readFileSync(built, 'utf8') === `${JSON.stringify(JSON.parse(snapshotWeekly))}\n`;
+  if (!hasSnapshot) return false;
+  return DIRECT_DOWNLOADS.every(([download, file]) => {
+    const built = join(BUILD, download);
+    if (!existsSync(built)) return false;
+    const snapshotFile = readFileSync(join(SNAPSHOT_DIR, file), 'utf8');
+    return readFileSync(built, 'utf8') === `${JSON.stringify(JSON.parse(snapshotFile))}\n`;
+  });
 }
 
 const hasBuild = freshBuild();

@@ -161,6 +161,7 @@ describe('buildSummary', () => {
         ratio: null,
       },
     ],
+    omitted: [],
   };
   const provenance: Provenance = {
     sources: [

@@ -4,6 +4,7 @@
  */
 import type {
   CsisComparisonRow,
+  CsisSnapshot,
   DistanceBin,
   SeriesPoint,
   SourceRef,
@@ -130,6 +131,8 @@ export interface MethodsRules {
 export interface MethodsData {
   readonly rules: MethodsRules;
   readonly comparisons: readonly CsisComparisonRow[];
+  /** CSIS figures the data could not reproduce, with why (empty for the committed snapshot). */
+  readonly omitted: CsisSnapshot['omitted'];
   readonly sources: readonly SourceProvenance[];
   readonly datasets: readonly DatasetSummary[];
   /** The five articles the story is built around, as the snapshot cites them. */

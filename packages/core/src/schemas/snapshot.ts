@@ -101,13 +101,26 @@ export const CsisComparisonRowSchema = z.object({
 /** One row of the "CSIS reported / we reproduce" table. */
 export type CsisComparisonRow = z.infer<typeof CsisComparisonRowSchema>;
 
-/** `csis.json`: the comparison table and the baseline ratios behind the "4.5×" claim. */
+/**
+ * `csis.json`: the comparison table and the baseline ratios behind the "4.5×" claim. A figure the
+ * data cannot reproduce — a user's own export that does not cover CSIS's periods, say — is listed
+ * under `omitted` with the reason, never dropped silently or invented.
+ */
 export const CsisSnapshotSchema = z.object({
-  comparisons: z.array(CsisComparisonRowSchema).min(1),
+  comparisons: z.array(CsisComparisonRowSchema),
   ratios: z.array(
     BaselineRatioSchema.extend({
       id: z.string().min(1),
       label: z.string().min(1),
+    }),
+  ),
+  omitted: z.array(
+    z.object({
+      id: z.string().min(1),
+      /** What would have been compared. */
+      measure: z.string().min(1),
+      /** Why the data cannot reproduce it. */
+      reason: z.string().min(1),
     }),
   ),
 });

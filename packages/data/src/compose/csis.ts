@@ -1,5 +1,7 @@
 import {
   ANALYSIS_PERIODS,
+  addDays,
+  InvalidArgumentError,
   baselineRatio,
   depthStats,
   filterWeekly,
@@ -44,6 +46,12 @@ export interface CsisInputs {
   readonly source: SourceRef;
 }
 
+/**
+ * The data given to the pipeline cannot reproduce a figure: no events in the period it covers.
+ * Such figures are listed as omitted, with this message as the reason.
+ */
+class NotReproducible extends Error {}
+
 interface Figure {
   readonly id: string;
   readonly measure: string;
@@ -54,6 +62,28 @@ interface Figure {
   readonly reproduce: (inputs: CsisInputs) => { value: number; method: string };
 }
 
+/**
+ * The series of `side` from `source`, if its data covers all of `[from, to]`: a figure computed
+ * over part of its period would not be CSIS's figure.
+ * @throws {NotReproducible} naming what the data covers.
+ */
+function coveringSeries(
+  inputs: CsisInputs,
+  side: 'israel' | 'hezbollah',
+  source: 'acled' | 'alerts',
+  from: string,
+  to: string,
+): SeriesSpec {
+  const spec = findSeries(inputs.series, side, source);
+  if (spec === undefined) throw new NotReproducible(`no ${side} ${source} series`);
+  if (spec.coverage.from > from || spec.coverage.to < to) {
+    throw new NotReproducible(
+      `the ${side} ${source} data covers ${spec.coverage.from} to ${spec.coverage.to}, not all of ${from} to ${to}`,
+    );
+  }
+  return spec;
+}
+
 function meanDepth(
   inputs: CsisInputs,
   side: 'israel' | 'hezbollah',
@@ -61,32 +91,48 @@ function meanDepth(
   to: string,
   keep: (event: SeriesEvent) => boolean = () => true,
 ) {
-  const spec = findSeries(inputs.series, side, side === 'israel' ? 'acled' : 'alerts');
-  if (spec === undefined) throw new Error(`no ${side} series to compare with CSIS`);
+  const spec = coveringSeries(inputs, side, side === 'israel' ? 'acled' : 'alerts', from, to);
   const distances = spec.events.flatMap((event) =>
     event.date >= from && event.date <= to && event.distanceKm !== null && keep(event)
       ? [event.distanceKm]
       : [],
   );
   const stats = depthStats(distances);
-  if (stats.meanKm === null) throw new Error(`no ${side} events between ${from} and ${to}`);
+  if (stats.meanKm === null) {
+    throw new NotReproducible(`the data has no ${side} events between ${from} and ${to}`);
+  }
   return { value: roundKm(stats.meanKm), events: stats.count };
 }
 
 function weekCount(inputs: CsisInputs, weekStart: string): number {
+  coveringSeries(inputs, 'israel', 'acled', weekStart, addDays(weekStart, 6));
   const row = filterWeekly(inputs.weekly, {
     side: 'israel',
     source: 'acled',
     from: weekStart,
     to: weekStart,
   })[0];
-  if (row === undefined) throw new Error(`no ACLED week starting ${weekStart}`);
+  if (row === undefined)
+    throw new NotReproducible(`the data has no ACLED week starting ${weekStart}`);
   return row.count;
 }
 
 function baselinePeriod(): Period {
   if (BASELINE === undefined) throw new Error('core has no before-september period');
   return BASELINE;
+}
+
+/** The baseline, once every series a baseline figure adds up is known to cover it. */
+function coveredBaseline(
+  inputs: CsisInputs,
+  sources: readonly ['israel' | 'hezbollah', 'acled' | 'alerts'][],
+): Period {
+  const baseline = baselinePeriod();
+  for (const [side, source] of sources) {
+    coveringSeries(inputs, side, source, baseline.from, baseline.to);
+    coveringSeries(inputs, side, source, WEEK_OF_SEP_22, addDays(WEEK_OF_SEP_22, 6));
+  }
+  return baseline;
 }
 
 const ISRAELI_DEPTH =
@@ -103,9 +149,11 @@ const FIGURES: readonly Figure[] = [
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.count,
     reproduce: (inputs) => {
+      const baseline = baselinePeriod();
+      coveringSeries(inputs, 'israel', 'acled', baseline.from, baseline.to);
       const mean = weeklyMean(
         filterWeekly(inputs.weekly, { side: 'israel', source: 'acled' }),
-        baselinePeriod(),
+        baseline,
       );
       return {
         value: roundRatio(mean.mean),
@@ -256,7 +304,11 @@ function combinedRatio(inputs: CsisInputs) {
     ...filterWeekly(inputs.weekly, { side: 'israel', source: 'acled' }),
     ...filterWeekly(inputs.weekly, { side: 'hezbollah', source: 'alerts' }),
   ];
-  return baselineRatio(rows, WEEK_OF_SEP_22, baselinePeriod());
+  const baseline = coveredBaseline(inputs, [
+    ['israel', 'acled'],
+    ['hezbollah', 'alerts'],
+  ]);
+  return baselineRatio(rows, WEEK_OF_SEP_22, baseline);
 }
 
 /**
@@ -265,44 +317,71 @@ function combinedRatio(inputs: CsisInputs) {
  * the "4.5 times" claim (core `baselineRatio`).
  */
 export function composeCsis(inputs: CsisInputs): CsisSnapshot {
-  const comparisons: CsisComparisonRow[] = FIGURES.map((figure) => {
-    const reproduced = figure.reproduce(inputs);
-    return {
+  const comparisons: CsisComparisonRow[] = [];
+  const omitted: CsisSnapshot['omitted'] = [];
+  for (const figure of FIGURES) {
+    const reproduced = attempt(() => figure.reproduce(inputs));
+    if (!reproduced.ok) {
+      omitted.push({ id: figure.id, measure: figure.measure, reason: reproduced.reason });
+      continue;
+    }
+    comparisons.push({
       id: figure.id,
       measure: figure.measure,
       unit: figure.unit,
       csis: { value: figure.value, qualifier: figure.qualifier, source: inputs.source },
-      reproduced: { value: reproduced.value },
+      reproduced: { value: reproduced.value.value },
       tolerance: figure.tolerance,
-      withinTolerance: withinTolerance(reproduced.value, figure.value, figure.tolerance),
-      method: reproduced.method,
-    };
-  });
-  const israeli = baselineRatio(
-    filterWeekly(inputs.weekly, { side: 'israel', source: 'acled' }),
-    WEEK_OF_SEP_22,
-    baselinePeriod(),
-  );
+      withinTolerance: withinTolerance(reproduced.value.value, figure.value, figure.tolerance),
+      method: reproduced.value.method,
+    });
+  }
   const round = <R extends { baselineWeeklyMean: number; ratio: number | null }>(ratio: R): R => ({
     ...ratio,
     baselineWeeklyMean: roundRatio(ratio.baselineWeeklyMean),
     ratio: ratio.ratio === null ? null : roundRatio(ratio.ratio),
   });
-  return {
-    comparisons,
-    ratios: [
-      {
-        id: 'israeli-strikes-week-of-sep-22',
-        label:
-          'ACLED Israeli strikes, week of 22 September 2024, against the weekly mean of 8 October 2023 – 31 August 2024',
-        ...round(israeli),
-      },
-      {
-        id: 'combined-proxy-week-of-sep-22',
-        label:
-          'ACLED Israeli strikes plus northern-front alert events (a proxy for CSIS incidents), week of 22 September 2024, against the weekly mean of 8 October 2023 – 31 August 2024',
-        ...round(combinedRatio(inputs)),
-      },
-    ],
-  };
+  const ratioSpecs = [
+    {
+      id: 'israeli-strikes-week-of-sep-22',
+      label:
+        'ACLED Israeli strikes, week of 22 September 2024, against the weekly mean of 8 October 2023 – 31 August 2024',
+      compute: () =>
+        baselineRatio(
+          filterWeekly(inputs.weekly, { side: 'israel', source: 'acled' }),
+          WEEK_OF_SEP_22,
+          coveredBaseline(inputs, [['israel', 'acled']]),
+        ),
+    },
+    {
+      id: 'combined-proxy-week-of-sep-22',
+      label:
+        'ACLED Israeli strikes plus northern-front alert events (a proxy for CSIS incidents), week of 22 September 2024, against the weekly mean of 8 October 2023 – 31 August 2024',
+      compute: () => combinedRatio(inputs),
+    },
+  ];
+  const ratios: CsisSnapshot['ratios'] = [];
+  for (const spec of ratioSpecs) {
+    const ratio = attempt(spec.compute);
+    if (ratio.ok) ratios.push({ id: spec.id, label: spec.label, ...round(ratio.value) });
+    else omitted.push({ id: `ratio:${spec.id}`, measure: spec.label, reason: ratio.reason });
+  }
+  return { comparisons, ratios, omitted };
+}
+
+/**
+ * Runs one reproduction; a lack of data (core's refusal of a period without weeks, or no events)
+ * becomes a reason to omit the figure, while any other error still stops the build.
+ */
+function attempt<T>(
+  reproduce: () => T,
+): { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string } {
+  try {
+    return { ok: true, value: reproduce() };
+  } catch (error) {
+    if (error instanceof NotReproducible || error instanceof InvalidArgumentError) {
+      return { ok: false, reason: error.message };
+    }
+    throw error;
+  }
 }

@@ -93,24 +93,35 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
     );
   }
   const ucdpEnd = later(inputs.ucdp.coverage?.to ?? UCDP_GED_COVERAGE_END, UCDP_GED_COVERAGE_END);
+  // Each series starts where its data starts (never before the study period), so that a user's
+  // export beginning in 2024 does not show empty months of 2023 as weeks with no strikes.
   const from = STUDY_PERIOD.from;
+  const acledFrom = later(from, inputs.acled.coverage?.from ?? from);
+  const alertsFrom = later(from, alerts.coverage.from);
   const series: SeriesSpec[] = [
     {
       side: 'hezbollah',
       source: 'acled',
-      coverage: { from, to: acledEnd },
+      coverage: { from: acledFrom, to: acledEnd },
       events: strikes.hezbollah,
     },
     {
       side: 'hezbollah',
       source: 'alerts',
-      coverage: { from, to: alerts.coverage.to },
+      coverage: { from: alertsFrom, to: alerts.coverage.to },
       events: alerts.events,
     },
-    { side: 'israel', source: 'acled', coverage: { from, to: acledEnd }, events: strikes.israel },
+    {
+      side: 'israel',
+      source: 'acled',
+      coverage: { from: acledFrom, to: acledEnd },
+      events: strikes.israel,
+    },
     {
       side: 'israel',
       source: 'ucdp',
+      // GED is complete for its period: a day without an event had no fatal event, so UCDP's
+      // series covers the whole study period, not just from its first event.
       coverage: { from, to: ucdpEnd },
       events: ucdpSeriesEvents(inputs.ucdp.events, blueLine),
     },

@@ -35,6 +35,7 @@ export const METHODS_COPY = {
   csisTitle: 'CSIS reported / we reproduce',
   csisIntro: (published: string): string =>
     `The CSIS brief of ${published} gave headline numbers from ACLED data. The table sets each against the value this project computes, with the tolerance used to judge agreement. Where a reproduction falls outside the tolerance, the table says so and the method column explains why.`,
+  csisOmitted: 'Not reproducible from the data this page was built from:',
   csisColumns: {
     measure: 'Measure',
     csis: 'CSIS reported',

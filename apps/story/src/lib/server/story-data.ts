@@ -70,6 +70,7 @@ export function buildStoryData(snapshot: StorySnapshot): StoryPageData {
         hexResolution: snapshot.hexCells.resolution,
       },
       comparisons: snapshot.csis.comparisons,
+      omitted: snapshot.csis.omitted,
       sources: snapshot.provenance.sources,
       datasets: DATASETS.map((dataset) => ({
         ...dataset,
