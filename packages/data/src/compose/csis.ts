@@ -15,6 +15,7 @@ import {
   type Tolerance,
   type WeeklyRow,
 } from '@blueline/core';
+import { keyFigures } from '../content/key-figures.js';
 import { roundKm, roundRatio } from './rounding.js';
 import { findSeries, type SeriesEvent, type SeriesSpec } from './series-event.js';
 
@@ -51,6 +52,16 @@ export interface CsisInputs {
  * Such figures are listed as omitted, with this message as the reason.
  */
 class NotReproducible extends Error {}
+
+/**
+ * CSIS's published number, taken from the sourced key figures the story quotes, so that the
+ * comparison table and the story's text can never print two different values for one figure.
+ */
+function published(keyFigureId: string): number {
+  const figure = keyFigures.find((candidate) => candidate.id === keyFigureId);
+  if (figure === undefined) throw new Error(`no key figure ${keyFigureId} for the CSIS comparison`);
+  return figure.value;
+}
 
 interface Figure {
   readonly id: string;
@@ -145,7 +156,7 @@ const FIGURES: readonly Figure[] = [
     id: 'israeli-strikes-weekly-baseline',
     measure: 'Israeli strikes in Lebanon per week, 8 October 2023 – 31 August 2024 (mean)',
     unit: 'strikes per week',
-    value: 160,
+    value: published('strikes-per-week-csis'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.count,
     reproduce: (inputs) => {
@@ -165,7 +176,7 @@ const FIGURES: readonly Figure[] = [
     id: 'israeli-strikes-week-of-sep-15',
     measure: 'Israeli strikes in Lebanon in the week of 15 September 2024',
     unit: 'strikes',
-    value: 300,
+    value: published('strikes-week-sep-15'),
     qualifier: 'more_than',
     tolerance: CSIS_TOLERANCES.floor,
     reproduce: (inputs) => ({
@@ -177,7 +188,7 @@ const FIGURES: readonly Figure[] = [
     id: 'israeli-strikes-week-of-sep-22',
     measure: 'Israeli strikes in Lebanon in the week of 22 September 2024',
     unit: 'strikes',
-    value: 700,
+    value: published('strikes-week-sep-22'),
     qualifier: 'more_than',
     tolerance: CSIS_TOLERANCES.floor,
     reproduce: (inputs) => ({
@@ -190,7 +201,7 @@ const FIGURES: readonly Figure[] = [
     measure:
       'Average distance of Israeli strikes from the Blue Line, 8 October 2023 – 31 August 2024',
     unit: 'km',
-    value: 4,
+    value: published('depth-israel-before'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.depth,
     reproduce: (inputs) => {
@@ -206,7 +217,7 @@ const FIGURES: readonly Figure[] = [
     measure:
       'Average distance of Israeli strikes from the Blue Line, first three weeks of September 2024',
     unit: 'km',
-    value: 6,
+    value: published('depth-israel-sep-1-21'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.depth,
     reproduce: (inputs) => {
@@ -223,7 +234,7 @@ const FIGURES: readonly Figure[] = [
     id: 'israeli-depth-week-of-sep-22',
     measure: 'Average distance of Israeli strikes from the Blue Line, week of 22 September 2024',
     unit: 'km',
-    value: 27,
+    value: published('depth-israel-sep-22'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.depth,
     reproduce: (inputs) => {
@@ -239,7 +250,7 @@ const FIGURES: readonly Figure[] = [
     measure:
       'Average distance of Hezbollah fire from the Blue Line, 8 October 2023 – 17 August 2024',
     unit: 'km',
-    value: 3,
+    value: published('depth-hezbollah-before'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.depth,
     reproduce: (inputs) => {
@@ -255,7 +266,7 @@ const FIGURES: readonly Figure[] = [
     measure:
       'Average distance of Hezbollah fire from the Blue Line, 18 August – early September 2024',
     unit: 'km',
-    value: 4,
+    value: published('depth-hezbollah-aug-18-early-sep'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.depth,
     reproduce: (inputs) => {
@@ -270,7 +281,7 @@ const FIGURES: readonly Figure[] = [
     id: 'hezbollah-depth-week-of-sep-22',
     measure: 'Average distance of Hezbollah fire from the Blue Line, week of 22 September 2024',
     unit: 'km',
-    value: 28,
+    value: published('depth-hezbollah-sep-22'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.depth,
     reproduce: (inputs) => {
@@ -286,7 +297,7 @@ const FIGURES: readonly Figure[] = [
     measure:
       'Violent incidents in the last week of September 2024 against the weekly average of 7 October 2023 – 31 August 2024',
     unit: 'times the weekly average',
-    value: 4.5,
+    value: published('incident-jump'),
     qualifier: 'about',
     tolerance: CSIS_TOLERANCES.ratio,
     reproduce: (inputs) => {

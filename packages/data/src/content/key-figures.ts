@@ -386,6 +386,16 @@ export const keyFigures: KeyFigure[] = [
     source: CSIS,
   },
   {
+    id: 'depth-israel-sep-1-21',
+    label: 'Average depth of Israeli strikes into Lebanon, first three weeks of September 2024',
+    value: 6,
+    unit: 'km from the Blue Line',
+    qualifier: 'about',
+    asOf: '2024-09-21',
+    period: { from: '2024-09-01', to: '2024-09-21' },
+    source: CSIS,
+  },
+  {
     id: 'depth-israel-sep-22',
     label: 'Average depth of Israeli strikes into Lebanon, week of 22 September 2024',
     value: 27,
@@ -403,6 +413,16 @@ export const keyFigures: KeyFigure[] = [
     qualifier: 'about',
     asOf: '2024-08-18',
     period: { from: '2023-10-07', to: '2024-08-18' },
+    source: CSIS,
+  },
+  {
+    id: 'depth-hezbollah-aug-18-early-sep',
+    label: 'Average depth of Hezbollah strikes into Israel, 18 August to early September 2024',
+    value: 4,
+    unit: 'km from the Blue Line',
+    qualifier: 'about',
+    asOf: '2024-09-07',
+    period: { from: '2024-08-18', to: '2024-09-07' },
     source: CSIS,
   },
   {
