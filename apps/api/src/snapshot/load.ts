@@ -19,8 +19,9 @@ import {
 } from '@blueline/core';
 import * as data from '@blueline/data';
 import type { z } from 'zod';
+import type { GeoLayer } from '@blueline/data';
 import { LayerFeatureCollectionSchema } from '../schemas/geojson.js';
-import type { ApiSnapshot, LayerFeatureCollection } from './types.js';
+import type { ApiSnapshot } from './types.js';
 
 function checked<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
   return parseOrThrow(schema, value, { file: `@blueline/data snapshot/${file}`, line: 1 });
@@ -28,9 +29,12 @@ function checked<S extends z.ZodType>(file: string, schema: S, value: unknown): 
 
 /** Reads and checks the snapshot. */
 export function loadApiSnapshot(): ApiSnapshot {
-  const layer = (id: GeoLayerId): LayerFeatureCollection =>
-    checked(`geography.topo.json#${id}`, LayerFeatureCollectionSchema, data.geoLayer(id));
-  const geo: Record<GeoLayerId, LayerFeatureCollection> = {
+  const layer = (id: GeoLayerId): GeoLayer => {
+    const value = data.geoLayer(id);
+    checked(`geography.topo.json#${id}`, LayerFeatureCollectionSchema, value);
+    return value;
+  };
+  const geo: Record<GeoLayerId, GeoLayer> = {
     'blue-line': layer('blue-line'),
     litani: layer('litani'),
     'unscr1701-zone': layer('unscr1701-zone'),
