@@ -3,6 +3,7 @@
  * story composes; the counting, averaging, re-binning and ratios are core's.
  */
 import {
+  coverageOf,
   DEFAULT_DISTANCE_EDGES_KM,
   filterWeekly,
   rebin,
@@ -76,8 +77,8 @@ function seriesRows(rows: readonly WeeklyRow[], side: Belligerent, source: Serie
  * starts with `idPrefix` (`acled`, `ucdp`, `hfc-alerts` — the alerts come from two feeds).
  */
 export function coverageEnd(snapshot: StorySnapshot, idPrefix: string): string {
-  const ends = snapshot.provenance.sources.flatMap((source) =>
-    source.id.startsWith(idPrefix) && source.coverage !== null ? [source.coverage.to] : [],
+  const ends = coverageOf(snapshot.provenance).flatMap((coverage) =>
+    coverage.source.startsWith(idPrefix) ? [coverage.to] : [],
   );
   return ends.sort().at(-1) ?? fail(`provenance entry with coverage for ${idPrefix}`);
 }
