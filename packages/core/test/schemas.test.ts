@@ -11,8 +11,10 @@ import {
   parseOrThrow,
   parseRecord,
   PhaseSchema,
+  placeholdersOf,
   PolygonSchema,
   RowCountsSchema,
+  StepCopySchema,
   UcdpRowSchema,
 } from '../src/index.js';
 
@@ -261,5 +263,29 @@ describe('parseRecord, parseOrThrow and InputError', () => {
     expect(formatProblems([], { file: 'x.json', line: 1 })).toBe('x.json:1: invalid input');
     expect(() => parseOrThrow(IsoDateSchema, 5)).toThrow(/^\(record\): /);
     expect(parseOrThrow(IsoDateSchema, '2024-01-01')).toBe('2024-01-01');
+  });
+});
+
+describe('StepCopySchema', () => {
+  const step = (paragraph: string) => ({ paragraphs: [paragraph], events: [], articles: ['csis'] });
+
+  it('accepts fact keys and kf:/date:/day: placeholders', () => {
+    const text =
+      '{baselineStrikesWeekly} a week, {kf:oct-7-killed}, {date:ceasefire}, {day:ceasefire}.';
+    expect(StepCopySchema.safeParse(step(text)).success).toBe(true);
+    expect(placeholdersOf(text)).toEqual([
+      'baselineStrikesWeekly',
+      'kf:oct-7-killed',
+      'date:ceasefire',
+      'day:ceasefire',
+    ]);
+  });
+
+  it('rejects a malformed placeholder, an unpaired brace, an unknown article and extra fields', () => {
+    expect(StepCopySchema.safeParse(step('{kf:Not A Slug} here')).success).toBe(false);
+    expect(StepCopySchema.safeParse(step('a { without its pair')).success).toBe(false);
+    expect(StepCopySchema.safeParse({ ...step('fine'), articles: ['bbc'] }).success).toBe(false);
+    expect(StepCopySchema.safeParse({ ...step('fine'), paragraph: ['typo'] }).success).toBe(false);
+    expect(StepCopySchema.safeParse({ ...step('fine'), paragraphs: [] }).success).toBe(false);
   });
 });

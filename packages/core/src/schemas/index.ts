@@ -10,3 +10,4 @@ export * from './geo.js';
 export * from './aggregates.js';
 export * from './provenance.js';
 export * from './snapshot.js';
+export * from './step-copy.js';
