@@ -15,7 +15,7 @@ import {
   type Tolerance,
   type WeeklyRow,
 } from '@blueline/core';
-import { keyFigures } from '../content/key-figures.js';
+import { keyFigures } from '../content/index.js';
 import { roundKm, roundRatio } from './rounding.js';
 import { findSeries, type SeriesEvent, type SeriesSpec } from './series-event.js';
 
