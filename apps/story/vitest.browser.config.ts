@@ -2,9 +2,10 @@
 // with Debian chromium. Run after `vite build` (turbo's test:browser depends on build).
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { stepCopyPlugin } from './src/lib/copy/step-copy-plugin.js';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [stepCopyPlugin(), sveltekit()],
   test: {
     include: ['tests/browser/**/*.browser.test.ts'],
     environment: 'node',
