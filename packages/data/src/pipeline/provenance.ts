@@ -114,8 +114,15 @@ export function composeProvenance({
 }: ProvenanceInputs): SourceProvenance[] {
   const coverageOf = (side: string, source: string): Coverage =>
     series.find((spec) => spec.side === side && spec.source === source)?.coverage ?? null;
+  // The October 2024 export's own dates: the Israeli series runs on past them from the later
+  // version when it is read.
+  const ownCoverage = (): Coverage => {
+    const series = coverageOf('israel', 'acled');
+    const end = inputs.acled.coverage?.to;
+    return series === null || end === undefined ? series : { from: series.from, to: end };
+  };
   const sources: SourceProvenance[] = [
-    entry(meta.ACLED_META, inputs.acled.files, coverageOf('israel', 'acled'), strikes.counts, [
+    entry(meta.ACLED_META, inputs.acled.files, ownCoverage(), strikes.counts, [
       `Counted: ${strikes.israel.length} Israeli strikes and ${strikes.hezbollah.length} Hezbollah events (actor side by core rules; event type "Explosions/Remote violence" or "Battles"; Israeli strikes located in Lebanon, Hezbollah events in Lebanon or Israel).`,
       `Rows repeated under one event_id_cnty keep the newest timestamp; rows outside ${STUDY_PERIOD.from} – ${STUDY_PERIOD.to} are out-of-period.`,
       `${strikes.unmeasured} counted events are located only to a region (geo_precision 3): they count in the weekly series but get no distance and no hex cell.`,
