@@ -89,7 +89,10 @@ describe.skipIf(rawDir === undefined)('issue 8: both sides from ACLED, on the re
     expect(flagged.map((row) => row.weekStart)).toContain('2024-11-17');
     expect(israel.find((row) => row.weekStart === '2024-10-13')?.completeness).toBe('complete');
     const provenance = parse(built, 'provenance.json', ProvenanceSchema);
-    expect(provenance.seams.map((seam) => seam.lastDayOfEarlier)).toEqual(['2024-10-11']);
+    expect(provenance.seams.map((seam) => [seam.id, seam.lastDayOfEarlier])).toEqual([
+      ['acled-lebanon-versions', '2024-10-11'],
+      ['hfc-alerts-sources', '2024-10-11'],
+    ]);
     expect(provenance.completenessNotes.map((note) => note.basis)).toEqual(['manifest']);
     for (const row of flagged) {
       expect(provenance.completenessNotes.map((note) => note.id)).toContain(row.completenessNote);

@@ -1,5 +1,6 @@
 import {
   ACLED_LEBANON_SEAM,
+  addDays,
   applyCompleteness,
   createBlueLineMeasure,
   InputError,
@@ -242,7 +243,10 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
     }),
     'provenance.json': {
       sources: provenance,
-      seams: seam === null ? [] : [seam],
+      seams: [
+        ...(seam === null ? [] : [seam]),
+        ...alertSeam(alerts.officialLastDay, alerts.coverage.to),
+      ],
       completenessNotes,
     },
   };
@@ -307,4 +311,23 @@ function composeCompletenessNotes(inputs: BuildInputs, seam: Seam | null): Compl
     );
   }
   return notes;
+}
+
+/**
+ * The alert series' own seam: the official HFC history up to and including its last full day,
+ * the Cumta relay after it (core `alertSourceForDate`); none when only one history was read.
+ */
+function alertSeam(officialLastDay: string | null, alertsEnd: string): Seam[] {
+  if (officialLastDay === null || officialLastDay >= alertsEnd) return [];
+  return [
+    {
+      id: 'hfc-alerts-sources',
+      series: ['hezbollah/alerts'],
+      lastDayOfEarlier: officialLastDay,
+      firstDayOfLater: addDays(officialLastDay, 1),
+      earlier: 'Home Front Command alert history, official (via dleshem/israel-alerts-data)',
+      later: 'Home Front Command alerts relayed by the Cumta Telegram channel',
+      description: `Alerts up to and including ${officialLastDay} come from the official history, its last full day; from ${addDays(officialLastDay, 1)} from the Cumta relay. One source per day, so no alert is counted twice.`,
+    },
+  ];
 }
