@@ -134,3 +134,49 @@ describe.skipIf(!present)('every endpoint over the real snapshot', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!present)('both sides from ACLED through the API (issue 8)', () => {
+  it('serves Hezbollah attacks from January 2024 to the ceasefire week, with depths', async () => {
+    const rows = await weekly('side=hezbollah&source=acled&to=2024-11-24');
+    expect(rows[0]?.weekStart).toBe('2023-12-31');
+    expect(rows.at(-1)?.weekStart).toBe('2024-11-24');
+    expect(rows.every((row) => row.count > 0 && row.meanDistanceKm !== null)).toBe(true);
+    const week = rows.find((row) => row.weekStart === '2024-09-22');
+    expect(Math.abs((week?.meanDistanceKm ?? 0) - 28)).toBeLessThan(2);
+  });
+
+  it('serves the late-claim split, never above the headline in any week', async () => {
+    const all = await weekly('side=hezbollah&source=acled');
+    const without = await weekly('side=hezbollah&source=acled-excl-late-claims');
+    expect(without.map((row) => row.weekStart)).toEqual(all.map((row) => row.weekStart));
+    without.forEach((row, index) => {
+      expect(row.count).toBeLessThanOrEqual(all[index]?.count ?? -1);
+    });
+  });
+
+  it('runs Israeli strikes to the ceasefire week, its incomplete weeks flagged', async () => {
+    const rows = await weekly('side=israel&source=acled&from=2024-10-13&to=2024-11-24');
+    expect(rows.map((row) => row.weekStart).at(-1)).toBe('2024-11-24');
+    expect(rows.find((row) => row.weekStart === '2024-11-24')?.completeness).toBe('lower-bound');
+    expect(rows.find((row) => row.weekStart === '2024-10-13')?.completeness).toBe('complete');
+  });
+
+  it('serves the seam and the completeness notes in /v1/provenance, and the new CSIS table', async () => {
+    const provenance = (await (await get(app, '/v1/provenance')).json()) as {
+      seams: { id: string; lastDayOfEarlier: string }[];
+      completenessNotes: { id: string }[];
+      sources: { id: string }[];
+    };
+    const acledSeam = provenance.seams.find((seam) => seam.id === 'acled-lebanon-versions');
+    expect(acledSeam?.lastDayOfEarlier).toBe('2024-10-11');
+    expect(provenance.completenessNotes.length).toBeGreaterThan(0);
+    const ids = provenance.sources.map((source) => source.id);
+    expect(ids).toEqual(expect.arrayContaining(['acled-israel', 'acled-lebanon-later']));
+    const csis = (await (await get(app, '/v1/csis')).json()) as {
+      comparisons: { id: string; withinTolerance: boolean; missExplanation: string | null }[];
+    };
+    for (const row of csis.comparisons) {
+      expect(row.missExplanation === null, row.id).toBe(row.withinTolerance);
+    }
+  });
+});

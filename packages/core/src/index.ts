@@ -30,3 +30,5 @@ export * from './format/csv-rows.js';
 export * from './query/index.js';
 export * from './schemas/geography-topology.js';
 export * from './aggregate/weekly-columns.js';
+export * from './aggregate/version-seam.js';
+export * from './aggregate/completeness.js';

@@ -27,6 +27,8 @@ const row = (
   meanDistanceKm: null,
   medianDistanceKm: null,
   p90DistanceKm: null,
+  completeness: 'complete',
+  completenessNote: null,
 });
 
 describe('weeklyMean and baselineRatio', () => {

@@ -137,6 +137,7 @@ describe('buildSummary', () => {
         tolerance: { kind: 'relative', value: 0.1 },
         withinTolerance: true,
         method: 'Mean of weekly counts.',
+        missExplanation: null,
       },
     ],
     ratios: [
@@ -186,6 +187,8 @@ describe('buildSummary', () => {
         notes: [],
       },
     ],
+    seams: [],
+    completenessNotes: [],
   };
 
   it('lists comparisons, then ratios that have a value, as headline figures', () => {

@@ -98,9 +98,9 @@ describe('aggregateWeeklyColumns', () => {
     expect(() => aggregateWeeklyColumns({ ...one, sides: Uint8Array.of(2) })).toThrow(
       /not a side code/,
     );
-    expect(() => aggregateWeeklyColumns({ ...one, sources: Uint8Array.of(3) })).toThrow(
-      /not a source code/,
-    );
+    expect(() =>
+      aggregateWeeklyColumns({ ...one, sources: Uint8Array.of(SERIES_SOURCES.length) }),
+    ).toThrow(/not a source code/);
     expect(() => aggregateWeeklyColumns({ ...one, distancesKm: Float64Array.of(-0.5) })).toThrow(
       /not a distance/,
     );

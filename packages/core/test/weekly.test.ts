@@ -114,7 +114,12 @@ describe('aggregateWeekly', () => {
       { date: '2024-01-02', side: 'hezbollah', source: 'acled', distanceKm: null },
       { date: '2024-01-14', side: 'israel', source: 'ucdp', distanceKm: 30 },
     ];
-    expect(aggregateWeekly(events)).toEqual([
+    expect(
+      aggregateWeekly(events).map(({ completeness, completenessNote, ...row }) => {
+        expect([completeness, completenessNote]).toEqual(['complete', null]);
+        return row;
+      }),
+    ).toEqual([
       {
         weekStart: '2023-12-24',
         side: 'hezbollah',
@@ -264,6 +269,8 @@ describe('filterWeekly and compareWeeklyRows', () => {
     meanDistanceKm: null,
     medianDistanceKm: null,
     p90DistanceKm: null,
+    completeness: 'complete',
+    completenessNote: null,
   });
   const rows = [
     row('2024-01-07', 'israel', 'acled'),

@@ -31,18 +31,24 @@ describe('the accessors of the committed snapshot', () => {
     expect(result.success, result.success ? '' : result.error.message).toBe(true);
   });
 
-  it('serves weekly rows for the four series over their coverage', () => {
+  it('serves weekly rows for the five series over their coverage', () => {
     const series = new Set(data.weekly.map((row) => `${row.side}/${row.source}`));
     expect([...series].sort()).toEqual([
       'hezbollah/acled',
+      'hezbollah/acled-excl-late-claims',
       'hezbollah/alerts',
       'israel/acled',
       'israel/ucdp',
     ]);
     expect(data.weekly[0]?.weekStart).toBe('2023-10-08');
+    const firstWeek = (key: string) =>
+      data.weekly.find((row) => `${row.side}/${row.source}` === key)?.weekStart;
     const lastWeek = (key: string) =>
       data.weekly.filter((row) => `${row.side}/${row.source}` === key).at(-1)?.weekStart;
-    expect(lastWeek('israel/acled')).toBe('2024-10-06');
+    // ACLED's Israel file starts on 1 January 2024 (a Monday: the week of 31 December).
+    expect(firstWeek('hezbollah/acled')).toBe('2023-12-31');
+    expect(lastWeek('hezbollah/acled')).toBe('2024-12-29');
+    expect(lastWeek('israel/acled')).toBe('2024-12-29');
     expect(lastWeek('israel/ucdp')).toBe('2024-12-29');
     expect(lastWeek('hezbollah/alerts')).toBe('2024-12-29');
   });

@@ -76,7 +76,7 @@ export function registerCells(app: ApiApp, { snapshot, cache }: RouteContext): v
     tags: ['Maps'],
     summary: 'Hex-cell counts by week and side',
     description:
-      'Events per H3 cell (resolution in the body) per week, side and source; only cells with events appear. Locations come from the sources’ coordinates; events located only to a province or country are left out.',
+      'Events per H3 cell (resolution in the body) per week, side and source; only cells with events appear. Locations come from the sources’ coordinates; events located only to a province or country, and ACLED’s offshore placeholder point, are left out. `side=hezbollah&source=acled` maps ACLED Hezbollah attacks in Israel.',
     request: { query },
     responses: {
       200: {

@@ -32,7 +32,7 @@ export function registerCsis(app: ApiApp, { snapshot, cache }: RouteContext): vo
     tags: ['Summary'],
     summary: 'The CSIS comparison table',
     description:
-      'Each figure of the CSIS brief (Byman, Jones, Palmer, 4 Oct 2024) next to the project’s reproduction from the same kind of data, the tolerance it is judged by and how it was computed; plus the baseline ratios behind the “4.5×” claim. CSV has the comparison rows only.',
+      'Each figure of the CSIS brief (Byman, Jones, Palmer, 4 Oct 2024) next to the project’s reproduction from the same kind of data, the tolerance it is judged by and how it was computed; plus the baseline ratios behind the “4.5×” claim. Hezbollah-side depths and the incident ratio come from ACLED on both sides (the Hezbollah window starts in January 2024); each figure outside its tolerance carries `missExplanation`, one sentence. CSV has the comparison rows only.',
     request: { query: strictQuery({ format: TableFormatParam }) },
     responses: {
       200: {

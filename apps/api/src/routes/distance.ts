@@ -76,7 +76,7 @@ export function registerDistance(app: ApiApp, { snapshot, cache }: RouteContext)
     tags: ['Series'],
     summary: 'Distance-from-the-Blue-Line histograms',
     description:
-      'For each side, source and period: how many located events fell in each distance band from the approximate Blue Line (±1 km). Bins are `[fromKm, toKm)`, the last open-ended; `share` is the bin’s fraction of the total.',
+      'For each side, source and period: how many located events fell in each distance band from the approximate Blue Line (±1 km). Bins are `[fromKm, toKm)`, the last open-ended; `share` is the bin’s fraction of the total. Hezbollah attacks (`side=hezbollah&source=acled`) are measured into Israel; offshore and region-level events are not binned.',
     request: { query },
     responses: {
       200: {

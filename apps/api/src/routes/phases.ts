@@ -15,7 +15,7 @@ export function registerPhases(app: ApiApp, { snapshot, cache }: RouteContext): 
     tags: ['Summary'],
     summary: 'Phases and their summaries',
     description:
-      'The contiguous named periods the story is told in, and for each phase, side and source: days covered, total events, weekly mean and depth statistics.',
+      'The contiguous named periods the story is told in, and for each phase, side and source: days covered, total events, weekly mean and depth statistics; including the Hezbollah ACLED series and its late-claim sensitivity series (`acled-excl-late-claims`).',
     request: { query: strictQuery({}) },
     responses: {
       200: {

@@ -18,7 +18,7 @@ export function registerProvenance(app: ApiApp, { snapshot, cache }: RouteContex
     tags: ['Summary'],
     summary: 'Full provenance of the snapshot',
     description:
-      'For each source: the files the pipeline read (name, SHA-256, bytes), the dates it covers, rows read, kept and rejected by reason, its licence and the attribution it requires. /v1/summary carries the same in brief.',
+      'For each source: the files the pipeline read (name, SHA-256, bytes), the dates it covers, rows read, kept and rejected by reason, its licence and the attribution it requires. /v1/summary carries the same in brief. `seams` lists where a series joins two source versions (ACLED Lebanon on 11/12 October 2024) so charts can mark it; `completenessNotes` says why weekly rows are lower bounds, and whether the note rests on a manifest that matches the file or on a stale one.',
     request: { query: strictQuery({}) },
     responses: {
       200: {

@@ -83,7 +83,7 @@ export function registerWeekly(app: ApiApp, { snapshot, cache }: RouteContext): 
     tags: ['Series'],
     summary: 'Weekly counts and distances from the Blue Line',
     description:
-      'One row per week, side and source: how many events and how far from the Blue Line (mean, median, 90th percentile, km). Weeks without events are rows with count 0; distances are null when nothing could be measured.',
+      'One row per week, side and source: how many events and how far from the Blue Line (mean, median, 90th percentile, km). Weeks without events are rows with count 0; distances are null when nothing could be measured. `completeness` is `lower-bound` where the source is known to miss events that week (draw it as incomplete); `completenessNote` names the reason in /v1/provenance `completenessNotes`. `side=hezbollah&source=acled` is ACLED Hezbollah attacks located in Israel from January 2024; `source=acled-excl-late-claims` the same without late-added claims.',
     request: { query },
     responses: {
       200: {

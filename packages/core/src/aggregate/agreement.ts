@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
+import type { WeeklyRow } from '../schemas/aggregates.js';
 import type { AgreementWeek } from '../schemas/snapshot.js';
 import { pearson } from '../stats/summary.js';
 import type { Weekday } from '../time/dates.js';
@@ -79,5 +80,77 @@ export function compareWeeklyDeaths(
     ),
     acledFatalities: weeks.reduce((sum, week) => sum + week.acledFatalities, 0),
     ucdpDeaths: weeks.reduce((sum, week) => sum + week.ucdpDeaths, 0),
+  };
+}
+
+/** One week of two weekly series set side by side. */
+export interface LensWeek {
+  readonly weekStart: string;
+  readonly countA: number;
+  readonly countB: number;
+  readonly meanKmA: number | null;
+  readonly meanKmB: number | null;
+}
+
+/** How two weekly series of one thing (e.g. ACLED attacks and alert events) move together. */
+export interface LensComparison {
+  readonly weeks: LensWeek[];
+  /** Pearson correlation of weekly counts over every week; `null` if undefined. */
+  readonly countCorrelation: number | null;
+  /** Pearson correlation of weekly mean depths over the weeks where both have one. */
+  readonly meanDepthCorrelation: number | null;
+  /** Weeks that entered the depth correlation. */
+  readonly depthWeeks: number;
+}
+
+/**
+ * Sets two weekly series (rows of `weeklySeries`) side by side over the week starts in
+ * `[fromWeek, toWeek]` and correlates their counts, and their mean depths where both have one.
+ * The series are compared, never mixed.
+ * @throws {InvalidArgumentError} if a week in the range is missing from either series.
+ */
+export function compareWeeklySeries(
+  a: readonly WeeklyRow[],
+  b: readonly WeeklyRow[],
+  fromWeek: string,
+  toWeek: string,
+): LensComparison {
+  const inRange = (rows: readonly WeeklyRow[]) =>
+    new Map(
+      rows
+        .filter((row) => row.weekStart >= fromWeek && row.weekStart <= toWeek)
+        .map((row) => [row.weekStart, row]),
+    );
+  const rowsA = inRange(a);
+  const rowsB = inRange(b);
+  const weekStarts = [...new Set([...rowsA.keys(), ...rowsB.keys()])].sort();
+  const weeks = weekStarts.map((weekStart): LensWeek => {
+    const rowA = rowsA.get(weekStart);
+    const rowB = rowsB.get(weekStart);
+    if (rowA === undefined || rowB === undefined) {
+      throw new InvalidArgumentError('weeks', `week ${weekStart} is missing from one series`);
+    }
+    return {
+      weekStart,
+      countA: rowA.count,
+      countB: rowB.count,
+      meanKmA: rowA.meanDistanceKm,
+      meanKmB: rowB.meanDistanceKm,
+    };
+  });
+  const depthPairs = weeks.flatMap((week) =>
+    week.meanKmA !== null && week.meanKmB !== null ? [[week.meanKmA, week.meanKmB] as const] : [],
+  );
+  return {
+    weeks,
+    countCorrelation: pearson(
+      weeks.map((week) => week.countA),
+      weeks.map((week) => week.countB),
+    ),
+    meanDepthCorrelation: pearson(
+      depthPairs.map(([x]) => x),
+      depthPairs.map(([, y]) => y),
+    ),
+    depthWeeks: depthPairs.length,
   };
 }

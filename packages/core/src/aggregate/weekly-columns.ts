@@ -202,6 +202,8 @@ export function aggregateWeeklyColumns(
       meanDistanceKm: stats.meanKm,
       medianDistanceKm: stats.medianKm,
       p90DistanceKm: stats.p90Km,
+      completeness: 'complete',
+      completenessNote: null,
     });
   }
   return rows;

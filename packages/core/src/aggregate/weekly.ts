@@ -67,6 +67,8 @@ export function weeklySeries(
       meanDistanceKm: stats.meanKm,
       medianDistanceKm: stats.medianKm,
       p90DistanceKm: stats.p90Km,
+      completeness: 'complete',
+      completenessNote: null,
     };
   });
 }

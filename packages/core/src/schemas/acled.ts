@@ -66,5 +66,25 @@ export type AcledRowInput = z.input<typeof AcledRowSchema>;
 /** One validated ACLED row. */
 export type AcledRow = z.output<typeof AcledRowSchema>;
 
-/** The ACLED columns the loader requires in the header. */
-export const ACLED_REQUIRED_COLUMNS = Object.keys(AcledRowSchema.shape) as (keyof AcledRowInput)[];
+/** An ACLED column the project reads. */
+export type AcledColumnName = keyof AcledRowInput;
+
+/** Every ACLED column the project reads, in schema order. */
+export const ACLED_COLUMNS = Object.keys(AcledRowSchema.shape) as AcledColumnName[];
+
+/**
+ * Columns the project reads but no rule depends on: an export without them (ACLED's API lets
+ * users pick fields, and subset exports leave out `admin2` or `actor2`) still loads, and their
+ * values are read as empty (`null`).
+ */
+export const ACLED_OPTIONAL_COLUMNS: readonly AcledColumnName[] = ['actor2', 'admin1', 'admin2'];
+
+/**
+ * The ACLED columns the loader requires in the header: the ones the rules read (id and version
+ * for de-duplication, date, event and sub-event type, actor 1 and associated actor 1 for the
+ * side, country for the theatre, location for the offshore point, coordinates and precision for
+ * the distance, fatalities).
+ */
+export const ACLED_REQUIRED_COLUMNS: readonly AcledColumnName[] = ACLED_COLUMNS.filter(
+  (column) => !ACLED_OPTIONAL_COLUMNS.includes(column),
+);

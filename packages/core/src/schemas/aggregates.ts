@@ -9,12 +9,24 @@ import {
 } from './primitives.js';
 import { BelligerentSchema } from './side.js';
 
-/** The series a weekly count is computed from. ACLED and UCDP are never mixed. */
-export const SERIES_SOURCES = ['acled', 'ucdp', 'alerts'] as const;
+/**
+ * The series a weekly count is computed from. ACLED and UCDP are never mixed.
+ * `acled-excl-late-claims` is the late-claim sensitivity series: the ACLED events minus the rows
+ * flagged `late_claim_batch` (ID blocks of late-added, largely unconfirmed Hezbollah War Media
+ * claims); the headline `acled` series counts every row, as ACLED publishes it.
+ */
+export const SERIES_SOURCES = ['acled', 'ucdp', 'alerts', 'acled-excl-late-claims'] as const;
 /** The series a weekly count is computed from. */
 export const SeriesSourceSchema = z.enum(SERIES_SOURCES);
 /** The series a weekly count is computed from. */
 export type SeriesSource = z.infer<typeof SeriesSourceSchema>;
+
+/** Whether a week's count is complete or only a lower bound. */
+export const COMPLETENESS = ['complete', 'lower-bound'] as const;
+/** Whether a week's count is complete or only a lower bound. */
+export const CompletenessSchema = z.enum(COMPLETENESS);
+/** Whether a week's count is complete or only a lower bound. */
+export type Completeness = z.infer<typeof CompletenessSchema>;
 
 /** Summary of distances from the Blue Line. All `null` when there is nothing to summarise. */
 export const DepthStatsSchema = z.object({
@@ -39,6 +51,13 @@ export const WeeklyRowSchema = z.object({
   meanDistanceKm: KmSchema.nullable(),
   medianDistanceKm: KmSchema.nullable(),
   p90DistanceKm: KmSchema.nullable(),
+  /**
+   * `complete`, or `lower-bound` when the source is known to miss events in this week (the count
+   * and depths are then a lower bound and a biased sample); charts draw such weeks as incomplete.
+   */
+  completeness: CompletenessSchema,
+  /** Why the week is a lower bound: the id of a note in `provenance.json` `completenessNotes`. */
+  completenessNote: z.string().min(1).nullable(),
 });
 /** One week of one side in one source. */
 export type WeeklyRow = z.infer<typeof WeeklyRowSchema>;

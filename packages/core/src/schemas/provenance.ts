@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CompletenessNoteSchema } from '../aggregate/completeness.js';
+import { SeamSchema } from '../aggregate/version-seam.js';
 import { CountSchema, IsoDateSchema, Sha256Schema } from './primitives.js';
 
 /**
@@ -40,6 +42,10 @@ export type SourceProvenance = z.infer<typeof SourceProvenanceSchema>;
 /** Provenance for the whole snapshot. */
 export const ProvenanceSchema = z.object({
   sources: z.array(SourceProvenanceSchema).min(1),
+  /** Where a series joins two versions of a source, so charts can mark it. */
+  seams: z.array(SeamSchema),
+  /** Why some weekly rows are lower bounds (`WeeklyRow.completenessNote` points here). */
+  completenessNotes: z.array(CompletenessNoteSchema),
 });
 /** Provenance for the whole snapshot. */
 export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -11,7 +11,13 @@ import {
 import type { DatedSeries, DistanceHistogram, WeeklyRow } from './aggregates.js';
 import type { GeographyTopology } from './geography-topology.js';
 import { PhaseSchema } from './phase.js';
-import { CountSchema, IsoDateSchema, LatitudeSchema, LongitudeSchema } from './primitives.js';
+import {
+  CountSchema,
+  IsoDateSchema,
+  KmSchema,
+  LatitudeSchema,
+  LongitudeSchema,
+} from './primitives.js';
 import { ProvenanceSchema, type Provenance } from './provenance.js';
 import { BlueLineSideSchema } from './side.js';
 import {
@@ -97,6 +103,8 @@ export const CsisComparisonRowSchema = z.object({
   withinTolerance: z.boolean(),
   /** How the reproduced value was computed (series, rule, period). */
   method: z.string().min(1),
+  /** Outside its tolerance: why, in one sentence; `null` when within it. */
+  missExplanation: z.string().min(1).nullable(),
 });
 /** One row of the "CSIS reported / we reproduce" table. */
 export type CsisComparisonRow = z.infer<typeof CsisComparisonRowSchema>;
@@ -138,6 +146,37 @@ export const AgreementWeekSchema = z.object({
 /** One week where ACLED and UCDP both have data. */
 export type AgreementWeek = z.infer<typeof AgreementWeekSchema>;
 
+/** One week of an agreement lens: the two series' counts and mean depths. */
+export const AgreementLensWeekSchema = z.object({
+  weekStart: IsoDateSchema,
+  countA: CountSchema,
+  countB: CountSchema,
+  meanKmA: KmSchema.nullable(),
+  meanKmB: KmSchema.nullable(),
+});
+
+/** Two weekly series of one thing compared: Pearson correlations of counts and mean depths. */
+export const AgreementLensSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.string().min(1),
+  /** The series compared, as `side/source`. */
+  seriesA: z.string().min(1),
+  seriesB: z.string().min(1),
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  countCorrelation: z.number().min(-1).max(1).nullable(),
+  meanDepthCorrelation: z.number().min(-1).max(1).nullable(),
+  /** Against UCDP only: weekly deaths and fatal-event counts, as in the main comparison. */
+  deathsCorrelation: z.number().min(-1).max(1).nullable(),
+  fatalEventsCorrelation: z.number().min(-1).max(1).nullable(),
+  /** Weeks where both series have a mean depth (the depth correlation's sample). */
+  depthWeeks: CountSchema,
+  weeks: z.array(AgreementLensWeekSchema),
+  notes: z.array(z.string()),
+});
+/** Two weekly series of one thing compared. */
+export type AgreementLens = z.infer<typeof AgreementLensSchema>;
+
 /** `agreement.json`: how ACLED (Israeli events) and UCDP (fatal events) compare where they overlap. */
 export const AgreementSnapshotSchema = z.object({
   from: IsoDateSchema,
@@ -150,6 +189,11 @@ export const AgreementSnapshotSchema = z.object({
   ucdpDeaths: CountSchema,
   weeks: z.array(AgreementWeekSchema),
   notes: z.array(z.string()),
+  /**
+   * Other pairs of weekly series of one thing, compared the same way: ACLED Hezbollah attacks
+   * against alert events, new-version ACLED Lebanon strikes against UCDP.
+   */
+  lenses: z.array(AgreementLensSchema),
 });
 /** `agreement.json`. */
 export type AgreementSnapshot = z.infer<typeof AgreementSnapshotSchema>;

@@ -72,6 +72,7 @@ export const FIGURE_QUALIFIERS = [
   'more_than',
   'at_least',
   'up_to',
+  'almost',
   'range',
 ] as const;
 /** How a figure's value should be read. */

@@ -30,7 +30,7 @@ export const DEFAULT_COUNTING_RULES: Readonly<Record<Belligerent, CountingRule>>
     side: 'hezbollah',
     eventTypes: ['Explosions/Remote violence', 'Battles'],
     description:
-      'Hezbollah attacks located in Lebanon: events whose actor maps to Hezbollah and whose ACLED event type is "Explosions/Remote violence" or "Battles".',
+      'Hezbollah attacks: events whose actor 1 or first matching associated actor is Hezbollah and whose ACLED event type is "Explosions/Remote violence" or "Battles". Other Lebanon-based armed groups (Hamas, PIJ, Amal, "(Lebanon)" militias) and the Islamic Resistance in Iraq (which fires from Iraq) are not Hezbollah and are not counted.',
   },
 };
 
@@ -98,6 +98,25 @@ export function precisionOfUcdp(wherePrecision: number): LocationPrecision {
   if (wherePrecision === 4 || wherePrecision === 5) return 'province';
   if (wherePrecision === 6 || wherePrecision === 7) return 'country';
   throw new InvalidArgumentError('wherePrecision', `${wherePrecision} is not a UCDP code 1–7`);
+}
+
+/**
+ * ACLED's offshore placeholder locations: events it cannot place on land (fire at ships, a
+ * sailor killed at sea, "no location specified" maritime events) get a fixed point far out at
+ * sea. Such a point is no landing site, so the event counts in weekly totals but gets no
+ * distance and no hex cell.
+ */
+export const ACLED_OFFSHORE_LOCATIONS: readonly string[] = ['Eastern Mediterranean Sea'];
+
+/**
+ * Whether an ACLED `location` is an offshore placeholder (see {@link ACLED_OFFSHORE_LOCATIONS}).
+ * @example isOffshoreAcledLocation('Eastern Mediterranean Sea') // true
+ */
+export function isOffshoreAcledLocation(
+  location: string | null,
+  offshore: readonly string[] = ACLED_OFFSHORE_LOCATIONS,
+): boolean {
+  return location !== null && offshore.includes(location.trim());
 }
 
 /**

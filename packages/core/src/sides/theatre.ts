@@ -12,7 +12,13 @@ export interface TheatreRule {
   readonly description: string;
 }
 
-/** The default theatre: Israeli strikes in Lebanon; Hezbollah attacks in Lebanon or Israel. */
+/**
+ * The default theatre: Israeli strikes located in Lebanon; Hezbollah attacks located in Israel
+ * (fire across the line, where it landed: CSIS's "Hezbollah attacks" and their depth into
+ * Israel). Hezbollah events ACLED locates in Lebanon (clashes with Israeli troops on Lebanese
+ * soil) have no depth into Israel and are left out of the series (`not-counted:outside-theatre`).
+ * The occupied Golan Heights are coded by ACLED to Syria, so fire on them is outside too.
+ */
 export const DEFAULT_THEATRE_RULES: Readonly<Record<Belligerent, TheatreRule>> = {
   israel: {
     side: 'israel',
@@ -22,9 +28,9 @@ export const DEFAULT_THEATRE_RULES: Readonly<Record<Belligerent, TheatreRule>> =
   },
   hezbollah: {
     side: 'hezbollah',
-    countries: ['Lebanon', 'Israel'],
+    countries: ['Israel'],
     description:
-      'Hezbollah attacks count where ACLED locates them in Lebanon (clashes with Israeli forces) or in Israel (fire across the line, located where it landed).',
+      'Hezbollah attacks count where ACLED locates them in Israel (fire across the line, located where it landed). Hezbollah events located in Lebanon (clashes on Lebanese soil) and on the Golan Heights (ACLED codes the Golan to Syria) are outside.',
   },
 };
 

@@ -61,6 +61,31 @@ export function formatOverlap(report: BuildReport): string {
   ]);
 }
 
+/**
+ * The completeness notes: which weeks are lower bounds and why. A stale manifest (the file's
+ * SHA-256 no longer matches the statement) is printed as a WARNING, first, so it is not missed.
+ */
+export function formatCompleteness(report: BuildReport): string {
+  if (report.completenessNotes.length === 0) return '(no completeness notes: every week complete)';
+  return report.completenessNotes
+    .map((note) =>
+      note.basis === 'stale-manifest'
+        ? `WARNING: stale completeness manifest (${note.id}): weeks ${note.fromWeek} – ${note.toWeek} of ${note.series.join(', ')} flagged lower-bound by default. ${note.text}`
+        : `${note.id}: weeks ${note.fromWeek} – ${note.toWeek} of ${note.series.join(', ')} are lower bounds (manifest matches the file).`,
+    )
+    .join('\n');
+}
+
+/** The agreement lenses, one line each. */
+export function formatLenses(report: BuildReport): string {
+  return report.lenses
+    .map(
+      (lens) =>
+        `${lens.id} ${lens.from} – ${lens.to}: weekly counts r = ${String(lens.countCorrelation)}, mean depth r = ${String(lens.meanDepthCorrelation)}`,
+    )
+    .join('\n');
+}
+
 /** The whole build summary. */
 export function formatSummary(
   report: BuildReport,
@@ -77,7 +102,9 @@ export function formatSummary(
     )
     .join('\n');
   const a = report.agreement;
+  const stale = report.completenessNotes.some((note) => note.basis === 'stale-manifest');
   return [
+    ...(stale ? [formatCompleteness(report), ''] : []),
     'Rows per source',
     formatRows(report),
     '',
@@ -88,6 +115,10 @@ export function formatSummary(
     formatOverlap(report),
     '',
     `ACLED–UCDP agreement ${a.from} – ${a.to}: weekly deaths r = ${String(a.deathsCorrelation)}, fatal events r = ${String(a.fatalEventsCorrelation)}; ACLED fatalities ${a.acledFatalities}, UCDP deaths ${a.ucdpDeaths}`,
+    ...(report.lenses.length === 0 ? [] : ['', 'Agreement lenses', formatLenses(report)]),
+    '',
+    'Per-week completeness',
+    formatCompleteness(report),
     ...(sizes === undefined
       ? []
       : [

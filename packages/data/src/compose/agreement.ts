@@ -1,4 +1,9 @@
-import { compareWeeklyDeaths, isComparableUcdpDate, type AgreementSnapshot } from '@blueline/core';
+import {
+  compareWeeklyDeaths,
+  isComparableUcdpDate,
+  type AgreementLens,
+  type AgreementSnapshot,
+} from '@blueline/core';
 import type { UcdpEvent } from '../loaders/ucdp.js';
 import { roundOrNull, roundRatio } from './rounding.js';
 import type { SeriesSpec } from './series-event.js';
@@ -13,6 +18,7 @@ export function composeAgreement(
   acled: SeriesSpec,
   ucdp: SeriesSpec,
   ucdpEvents: readonly UcdpEvent[],
+  lenses: readonly AgreementLens[] = [],
 ): AgreementSnapshot {
   const from = acled.coverage.from > ucdp.coverage.from ? acled.coverage.from : ucdp.coverage.from;
   const to = acled.coverage.to < ucdp.coverage.to ? acled.coverage.to : ucdp.coverage.to;
@@ -45,5 +51,6 @@ export function composeAgreement(
       `UCDP events dated to a window rather than a day (date_prec > 1) are left out: ${windowed.length} events with ${windowedDeaths} best-estimate deaths in these dates.`,
       'The identifiers share nothing, so events are not matched one to one: the comparison is of weekly totals. The two move together but are not the same event set.',
     ],
+    lenses: [...lenses],
   };
 }

@@ -1,14 +1,21 @@
 import {
+  ACLED_LEBANON_SEAM,
+  addDays,
+  applyCompleteness,
   createBlueLineMeasure,
   InputError,
+  resolveCompleteness,
   STUDY_PERIOD,
+  type CompletenessNote,
+  type Seam,
   type CsisComparisonRow,
   type MonthlyOverlapRow,
   type SourceProvenance,
 } from '@blueline/core';
 import { keyFigures, phases, spineSources, timeline } from '../content/index.js';
-import { acledStrikes } from '../compose/acled-strikes.js';
+import { acledStrikes, type AcledStrikes } from '../compose/acled-strikes.js';
 import { composeAgreement } from '../compose/agreement.js';
+import { composeAgreementLenses } from '../compose/agreement-lenses.js';
 import { composeAlerts } from '../compose/alert-events.js';
 import { composeCsis } from '../compose/csis.js';
 import { composeGeography } from '../compose/geography.js';
@@ -48,6 +55,16 @@ export interface BuildReport {
   };
   /** The first row problems of each source, `file:line: field: message`. */
   readonly issues: Readonly<Record<string, readonly string[]>>;
+  /** Agreement lenses (ACLED vs alerts, later ACLED vs UCDP): id, dates and correlations. */
+  readonly lenses: readonly {
+    readonly id: string;
+    readonly from: string;
+    readonly to: string;
+    readonly countCorrelation: number | null;
+    readonly meanDepthCorrelation: number | null;
+  }[];
+  /** Why weeks are flagged lower bounds; a `stale-manifest` note must be reviewed. */
+  readonly completenessNotes: readonly CompletenessNote[];
 }
 
 /** A composed snapshot and its report. */
@@ -71,7 +88,24 @@ function later(a: string, b: string): string {
  */
 export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
   const blueLine = createBlueLineMeasure(inputs.blueLine.line.coordinates);
-  const strikes = acledStrikes(inputs.acled, blueLine);
+  const seam = inputs.acledLebanonLater === null ? null : ACLED_LEBANON_SEAM;
+  const strikes = acledStrikes(
+    inputs.acled,
+    blueLine,
+    seam === null ? undefined : { side: 'earlier', lastDayOfEarlier: seam.lastDayOfEarlier },
+  );
+  const laterStrikes =
+    inputs.acledLebanonLater === null || seam === null
+      ? null
+      : acledStrikes(inputs.acledLebanonLater, blueLine, {
+          side: 'later',
+          lastDayOfEarlier: seam.lastDayOfEarlier,
+        });
+  const israelStrikes =
+    inputs.acledIsrael === null ? null : acledStrikes(inputs.acledIsrael, blueLine);
+  const acledParts: readonly AcledStrikes[] = [strikes, laterStrikes, israelStrikes].filter(
+    (part): part is AcledStrikes => part !== null,
+  );
   const alerts = composeAlerts(inputs.alertsOfficial, inputs.alertsCumta, blueLine);
   const acledEnd = inputs.acled.coverage?.to;
   if (acledEnd === undefined) {
@@ -98,13 +132,30 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
   const from = STUDY_PERIOD.from;
   const acledFrom = later(from, inputs.acled.coverage?.from ?? from);
   const alertsFrom = later(from, alerts.coverage.from);
+  const israeliEnd = inputs.acledLebanonLater?.coverage?.to ?? acledEnd;
+  // Hezbollah attacks are ACLED events located in Israel: from the Israel file when the raw
+  // folder is used (it starts on 1 January 2024), from the user's exports otherwise.
+  const hezbollahCoverage =
+    inputs.acledIsrael?.coverage === null || inputs.acledIsrael === null
+      ? { from: acledFrom, to: acledEnd }
+      : { from: later(from, inputs.acledIsrael.coverage.from), to: inputs.acledIsrael.coverage.to };
   const series: SeriesSpec[] = [
     {
       side: 'hezbollah',
       source: 'acled',
-      coverage: { from: acledFrom, to: acledEnd },
-      events: strikes.hezbollah,
+      coverage: hezbollahCoverage,
+      events: acledParts.flatMap((part) => part.hezbollah),
     },
+    ...(israelStrikes === null
+      ? []
+      : [
+          {
+            side: 'hezbollah',
+            source: 'acled-excl-late-claims',
+            coverage: hezbollahCoverage,
+            events: acledParts.flatMap((part) => part.hezbollahExclLateClaims),
+          } satisfies SeriesSpec,
+        ]),
     {
       side: 'hezbollah',
       source: 'alerts',
@@ -114,8 +165,8 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
     {
       side: 'israel',
       source: 'acled',
-      coverage: { from: acledFrom, to: acledEnd },
-      events: strikes.israel,
+      coverage: { from: acledFrom, to: israeliEnd },
+      events: acledParts.flatMap((part) => part.israel),
     },
     {
       side: 'israel',
@@ -131,9 +182,17 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
   if (israelAcled === undefined || israelUcdp === undefined) throw new Error('series missing');
 
   const sortedPhases = [...phases].sort((a, b) => (a.start < b.start ? -1 : 1));
-  const weekly = composeWeekly(series);
+  const completenessNotes = composeCompletenessNotes(inputs, seam);
+  const weekly = applyCompleteness(composeWeekly(series), completenessNotes);
   const csis = composeCsis({ weekly, series, source: spineSources.csisEscalating });
-  const agreement = composeAgreement(israelAcled, israelUcdp, inputs.ucdp.events);
+  // The main ACLED–UCDP comparison stays on the export of October 2024; the later version's
+  // weeks are compared separately (a lens), since several of them are lower bounds.
+  const agreement = composeAgreement(
+    { ...israelAcled, coverage: { from: israelAcled.coverage.from, to: acledEnd } },
+    israelUcdp,
+    inputs.ucdp.events,
+    composeAgreementLenses(weekly, series, laterStrikes?.israel ?? null),
+  );
   const places = composePlaces(
     {
       geonames: inputs.geonames.places,
@@ -142,10 +201,17 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
     },
     blueLine,
   );
-  const provenance = composeProvenance({ inputs, strikes, alerts, series, places });
-  const hexSeries = series.filter(
-    (spec) => !(spec.side === 'hezbollah' && spec.source === 'acled'),
-  );
+  const provenance = composeProvenance({
+    inputs,
+    strikes,
+    laterStrikes,
+    israelStrikes,
+    alerts,
+    series,
+    places,
+  });
+  // The late-claim split is a sensitivity check on counts and depths, not a second map.
+  const hexSeries = series.filter((spec) => spec.source !== 'acled-excl-late-claims');
 
   const contents: SnapshotContents = {
     'weekly.json': weekly,
@@ -163,7 +229,7 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
     'timeline.json': [...timeline].sort((a, b) =>
       a.date !== b.date ? (a.date < b.date ? -1 : 1) : byId(a, b),
     ),
-    'key-figures.json': [...keyFigures].sort(byId),
+    'key-figures.json': [...keyFigures, ...inputs.unifil.figures].sort(byId),
     'places.json': places.places,
     'csis.json': csis,
     'agreement.json': agreement,
@@ -175,7 +241,14 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
       lebanon: inputs.lebanon.geometry,
       countries: inputs.worldAtlas.countries,
     }),
-    'provenance.json': { sources: provenance },
+    'provenance.json': {
+      sources: provenance,
+      seams: [
+        ...(seam === null ? [] : [seam]),
+        ...alertSeam(alerts.officialLastDay, alerts.coverage.to),
+      ],
+      completenessNotes,
+    },
   };
   return {
     contents,
@@ -199,7 +272,62 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
         'moph-dtm': inputs.mophDtm.issues,
         'casualties-360info': inputs.casualties360info.issues,
         lobby1701: inputs.lobby1701.issues,
+        'acled-lebanon-later': inputs.acledLebanonLater?.issues ?? [],
+        'acled-israel': inputs.acledIsrael?.issues ?? [],
+        'unifil-air-violations': inputs.unifil.issues,
       },
+      lenses: agreement.lenses.map((lens) => ({
+        id: lens.id,
+        from: lens.from,
+        to: lens.to,
+        countCorrelation: lens.countCorrelation,
+        meanDepthCorrelation: lens.meanDepthCorrelation,
+      })),
+      completenessNotes,
     },
   };
+}
+
+/**
+ * The completeness notes of the ACLED files this build read: each manifest whose file was read
+ * is resolved against the file's SHA-256 (core `resolveCompleteness`); a manifest about a file
+ * not read (a user's own exports) does not apply.
+ */
+function composeCompletenessNotes(inputs: BuildInputs, seam: Seam | null): CompletenessNote[] {
+  const later = inputs.acledLebanonLater;
+  const notes: CompletenessNote[] = [];
+  for (const manifest of inputs.completenessManifests) {
+    const file = later?.files.find((candidate) => candidate.name === manifest.file);
+    if (later === null || file === undefined || later.coverage === null) continue;
+    const from =
+      seam !== null && later.coverage.from <= seam.lastDayOfEarlier
+        ? seam.firstDayOfLater
+        : later.coverage.from;
+    notes.push(
+      resolveCompleteness(manifest, {
+        sha256: file.sha256,
+        coverage: { from, to: later.coverage.to },
+      }),
+    );
+  }
+  return notes;
+}
+
+/**
+ * The alert series' own seam: the official HFC history up to and including its last full day,
+ * the Cumta relay after it (core `alertSourceForDate`); none when only one history was read.
+ */
+function alertSeam(officialLastDay: string | null, alertsEnd: string): Seam[] {
+  if (officialLastDay === null || officialLastDay >= alertsEnd) return [];
+  return [
+    {
+      id: 'hfc-alerts-sources',
+      series: ['hezbollah/alerts'],
+      lastDayOfEarlier: officialLastDay,
+      firstDayOfLater: addDays(officialLastDay, 1),
+      earlier: 'Home Front Command alert history, official (via dleshem/israel-alerts-data)',
+      later: 'Home Front Command alerts relayed by the Cumta Telegram channel',
+      description: `Alerts up to and including ${officialLastDay} come from the official history, its last full day; from ${addDays(officialLastDay, 1)} from the Cumta relay. One source per day, so no alert is counted twice.`,
+    },
+  ];
 }

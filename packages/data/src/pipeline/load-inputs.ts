@@ -1,5 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { InputError } from '@blueline/core';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CompletenessManifestSchema, InputError, type CompletenessManifest } from '@blueline/core';
+import { z } from 'zod';
 import { loadAcled, type AcledLoad } from '../loaders/acled/load-acled.js';
 import { loadAlertAreas, type AlertAreaIndex } from '../loaders/alerts/alert-areas.js';
 import type { AlertRecordsLoad } from '../loaders/alerts/alert-record-collector.js';
@@ -20,6 +22,8 @@ import { loadLobby1701 } from '../loaders/series/lobby1701.js';
 import { loadMophDtm } from '../loaders/series/moph-dtm.js';
 import type { SeriesLoad } from '../loaders/series/series-load.js';
 import { loadUcdp, type UcdpLoad } from '../loaders/ucdp.js';
+import { loadUnifilAirViolations, type UnifilLoad } from '../loaders/unifil.js';
+import { packageDir } from '../paths.js';
 import { detectAlertFile } from './alert-files.js';
 import { rawPath } from './raw-layout.js';
 
@@ -33,7 +37,12 @@ export interface BuildOptions {
   readonly alertFiles?: readonly string[];
   /** Progress callbacks, for a progress bar. */
   readonly progress?: BuildProgress;
+  /** The completeness manifests (default: `packages/data/manifests/completeness.json`). */
+  readonly completenessManifests?: string;
 }
+
+/** The default completeness manifests: declarative facts about raw file versions. */
+export const DEFAULT_COMPLETENESS_MANIFESTS = join(packageDir, 'manifests', 'completeness.json');
 
 /** Progress of a build. */
 export interface BuildProgress {
@@ -45,7 +54,18 @@ export interface BuildProgress {
 
 /** Every loaded input of the build. */
 export interface BuildInputs {
+  /** ACLED Lebanon, the export of 15 October 2024 (or the user's own exports). */
   readonly acled: AcledLoad;
+  /**
+   * ACLED Lebanon, a later version, from the day after the earlier export's last full day
+   * (core `ACLED_LEBANON_SEAM`); `null` when the user brings their own ACLED exports.
+   */
+  readonly acledLebanonLater: AcledLoad | null;
+  /** ACLED events located in Israel (Hezbollah attacks); `null` with the user's own exports. */
+  readonly acledIsrael: AcledLoad | null;
+  /** Which weeks of which file versions are known lower bounds. */
+  readonly completenessManifests: readonly CompletenessManifest[];
+  readonly unifil: UnifilLoad;
   readonly ucdp: UcdpLoad;
   readonly alertAreas: AlertAreaIndex;
   readonly alertsOfficial: AlertRecordsLoad | null;
@@ -100,6 +120,17 @@ export async function loadInputs(options: BuildOptions): Promise<BuildInputs> {
   const acled = await loadAcled(acledFiles, {
     onProgress: (bytes) => progress?.bytes(bytes, totalBytes),
   });
+  // Each raw ACLED file is loaded on its own, so each is its own provenance entry; a user's own
+  // exports replace all three.
+  const ownExports = options.acledFiles !== undefined;
+  const acledLebanonLater = ownExports
+    ? null
+    : await loadAcled([rawPath(rawDir, 'acledLebanonLater')]);
+  const acledIsrael = ownExports ? null : await loadAcled([rawPath(rawDir, 'acledIsrael')]);
+  const completenessManifests = await loadCompletenessManifests(
+    options.completenessManifests ?? DEFAULT_COMPLETENESS_MANIFESTS,
+  );
+  const unifil = await loadUnifilAirViolations(rawPath(rawDir, 'unifil'));
 
   progress?.step('UCDP');
   const ucdp = await loadUcdp(rawPath(rawDir, 'ucdp'));
@@ -131,6 +162,10 @@ export async function loadInputs(options: BuildOptions): Promise<BuildInputs> {
 
   return {
     acled,
+    acledLebanonLater,
+    acledIsrael,
+    completenessManifests,
+    unifil,
     ucdp,
     alertAreas,
     alertsOfficial,
@@ -144,4 +179,29 @@ export async function loadInputs(options: BuildOptions): Promise<BuildInputs> {
     worldAtlas,
     geonames,
   };
+}
+
+/**
+ * Reads the completeness manifests (a JSON array of core `CompletenessManifestSchema`).
+ * @throws {InputError} naming the file and the first invalid field.
+ */
+export async function loadCompletenessManifests(file: string): Promise<CompletenessManifest[]> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new InputError([{ field: 'file', message: 'cannot be read' }], { file, line: 0 });
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InputError([{ field: 'file', message: 'is not valid JSON' }], { file, line: 0 });
+  }
+  const parsed = z.array(CompletenessManifestSchema).safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      [{ field: issue?.path.join('.') ?? '', message: issue?.message ?? 'is invalid' }],
+      { file, line: 0 },
+    );
+  }
+  return parsed.data;
 }

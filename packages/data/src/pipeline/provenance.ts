@@ -1,4 +1,5 @@
 import {
+  ACLED_LEBANON_SEAM,
   addDays,
   DEFAULT_ALERT_CLUSTER_OPTIONS,
   DEFAULT_NORTHERN_FRONT_RULE,
@@ -92,6 +93,10 @@ function matchNotes(index: AlertAreaIndex): string[] {
 export interface ProvenanceInputs {
   readonly inputs: BuildInputs;
   readonly strikes: AcledStrikes;
+  /** The later ACLED Lebanon version's counting, when it was read. */
+  readonly laterStrikes: AcledStrikes | null;
+  /** The ACLED Israel file's counting, when it was read. */
+  readonly israelStrikes: AcledStrikes | null;
   readonly alerts: AlertComposition;
   readonly series: readonly SeriesSpec[];
   readonly places: PlacesResult;
@@ -101,19 +106,69 @@ export interface ProvenanceInputs {
 export function composeProvenance({
   inputs,
   strikes,
+  laterStrikes,
+  israelStrikes,
   alerts,
   series,
   places,
 }: ProvenanceInputs): SourceProvenance[] {
   const coverageOf = (side: string, source: string): Coverage =>
     series.find((spec) => spec.side === side && spec.source === source)?.coverage ?? null;
+  // The October 2024 export's own dates: the Israeli series runs on past them from the later
+  // version when it is read.
+  const ownCoverage = (): Coverage => {
+    const series = coverageOf('israel', 'acled');
+    const end = inputs.acled.coverage?.to;
+    return series === null || end === undefined ? series : { from: series.from, to: end };
+  };
   const sources: SourceProvenance[] = [
-    entry(meta.ACLED_META, inputs.acled.files, coverageOf('israel', 'acled'), strikes.counts, [
+    entry(meta.ACLED_META, inputs.acled.files, ownCoverage(), strikes.counts, [
       `Counted: ${strikes.israel.length} Israeli strikes and ${strikes.hezbollah.length} Hezbollah events (actor side by core rules; event type "Explosions/Remote violence" or "Battles"; Israeli strikes located in Lebanon, Hezbollah events in Lebanon or Israel).`,
       `Rows repeated under one event_id_cnty keep the newest timestamp; rows outside ${STUDY_PERIOD.from} – ${STUDY_PERIOD.to} are out-of-period.`,
       `${strikes.unmeasured} counted events are located only to a region (geo_precision 3): they count in the weekly series but get no distance and no hex cell.`,
       `Israeli strikes that the approximate line puts on the Israeli side (within its error band), whose distance from the line is kept: ${strikes.acrossTheLine.israel}.`,
+      ...(laterStrikes === null
+        ? []
+        : [
+            `Version seam: rows up to and including ${ACLED_LEBANON_SEAM.lastDayOfEarlier} are taken from this export; rows dated after it are rejected as after-version-seam (the later version supplies those days).`,
+          ]),
     ]),
+    ...(inputs.acledLebanonLater === null || laterStrikes === null
+      ? []
+      : [
+          entry(
+            meta.ACLED_LEBANON_LATER_META,
+            inputs.acledLebanonLater.files,
+            inputs.acledLebanonLater.coverage === null
+              ? null
+              : {
+                  from: ACLED_LEBANON_SEAM.firstDayOfLater,
+                  to: inputs.acledLebanonLater.coverage.to,
+                },
+            laterStrikes.counts,
+            [
+              `Counted: ${laterStrikes.israel.length} Israeli strikes located in Lebanon (Hezbollah events located in Lebanon are outside the Hezbollah series, which is fire into Israel).`,
+              `${laterStrikes.unmeasured} counted events are located only to a region (geo_precision 3): they count in the weekly series but get no distance and no hex cell.`,
+              `Israeli strikes that the approximate line puts on the Israeli side (within its error band), whose distance from the line is kept: ${laterStrikes.acrossTheLine.israel}.`,
+            ],
+          ),
+        ]),
+    ...(inputs.acledIsrael === null || israelStrikes === null
+      ? []
+      : [
+          entry(
+            meta.ACLED_ISRAEL_META,
+            inputs.acledIsrael.files,
+            coverageOf('hezbollah', 'acled'),
+            israelStrikes.counts,
+            [
+              `Counted: ${israelStrikes.hezbollah.length} Hezbollah attacks located in Israel (core DEFAULT_COUNTING_RULES.hezbollah and DEFAULT_THEATRE_RULES.hezbollah); ${israelStrikes.hezbollahExclLateClaims.length} of them are not flagged late_claim_batch (the acled-excl-late-claims series), ${israelStrikes.hezbollah.length - israelStrikes.hezbollahExclLateClaims.length} are.`,
+              `Rows of other actors (Hamas and other Lebanon-based groups, the Islamic Resistance in Iraq, the Houthis, unidentified groups) are not-counted:side-other; Israeli-actor rows (mostly interceptions, "Strategic developments") are not-counted:side-israel or not-counted:outside-theatre.`,
+              `${israelStrikes.offshore} counted attacks sit at ACLED's offshore "Eastern Mediterranean Sea" point and ${israelStrikes.unmeasured} are located only to a region (geo_precision 3): all count in the weekly totals but get no distance and no hex cell.`,
+              `Hezbollah attacks that the approximate line puts on the Lebanese side (within its error band), whose distance from the line is kept: ${israelStrikes.acrossTheLine.hezbollah}.`,
+            ],
+          ),
+        ]),
     entry(meta.UCDP_META, inputs.ucdp.files, coverageOf('israel', 'ucdp'), inputs.ucdp.counts, [
       `${inputs.ucdp.events.filter((event) => event.wherePrecision >= 4).length} kept events have where_prec 4 or more and are not mapped.`,
     ]),
@@ -168,6 +223,9 @@ export function composeProvenance({
       [],
     ),
     entry(meta.LOBBY1701_META, inputs.lobby1701.files, null, inputs.lobby1701.counts, []),
+    entry(meta.UNIFIL_META, inputs.unifil.files, null, inputs.unifil.counts, [
+      `Key figures: ${inputs.unifil.figures.map((figure) => figure.id).join(', ')}.`,
+    ]),
     entry(
       meta.GEOGRAPHY_META,
       [inputs.blueLine.source, inputs.litani.source, inputs.lebanon.source],

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 /** Where each raw source sits inside the raw directory (see its README and PROVENANCE files). */
 export const RAW_FILES = {
   acled: 'acled-lebanon-samchakra/acled_lebanon_2023-10-01_2024-10-11.csv',
+  acledLebanonLater:
+    'acled-lebanon-zahraghourani-transcribed/acled_lebanon_2024-10-12_2024-12-31.csv',
+  acledIsrael: 'acled-israel-zahraghourani-transcribed/acled_israel_hezbollah_north_subset.csv',
+  unifil: 'unifil-air-violations-facts/unifil_israeli_air_violations_monthly_facts.csv',
   ucdp: 'ucdp-ged251-lebanon-hub/ucdp_ged251_lebanon_2023-10-01_2024-12-31.csv',
   alertsOfficial: 'hfc-alerts-dleshem/israel-alerts_2023-10-01_2024-10-12.csv',
   alertsCumta: 'hfc-alerts-cumta/cumta_df_2023-10-01_2024-12-31.csv',

@@ -73,12 +73,21 @@ function seriesRows(rows: readonly WeeklyRow[], side: Belligerent, source: Serie
 }
 
 /**
+ * The ACLED files of issue 8 (events located in Israel; the later Lebanon version after the
+ * 11/12 October 2024 seam). The story still tells ACLED's Lebanon record as ending with the
+ * October 2024 export, so they do not move its end date until the story is rewritten on them.
+ */
+const LATER_ACLED_SOURCES: readonly string[] = ['acled-israel', 'acled-lebanon-later'];
+
+/**
  * The last day a source covers: the latest coverage end among the provenance entries whose id
  * starts with `idPrefix` (`acled`, `ucdp`, `hfc-alerts` — the alerts come from two feeds).
  */
 export function coverageEnd(snapshot: StorySnapshot, idPrefix: string): string {
   const ends = coverageOf(snapshot.provenance).flatMap((coverage) =>
-    coverage.source.startsWith(idPrefix) ? [coverage.to] : [],
+    coverage.source.startsWith(idPrefix) && !LATER_ACLED_SOURCES.includes(coverage.source)
+      ? [coverage.to]
+      : [],
   );
   return ends.sort().at(-1) ?? fail(`provenance entry with coverage for ${idPrefix}`);
 }

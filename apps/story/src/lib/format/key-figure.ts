@@ -20,6 +20,8 @@ export function formatKeyFigure(
       return `at least ${value}`;
     case 'up_to':
       return `up to ${value}`;
+    case 'almost':
+      return `almost ${value}`;
     case 'range':
       return `between ${value} and ${formatFigureValue(figure.valueHigh ?? figure.value)}`;
   }

@@ -1,7 +1,7 @@
-import { AcledRowSchema, type ACLED_REQUIRED_COLUMNS, type AcledRow } from '@blueline/core';
+import { AcledRowSchema, type AcledColumnName, type AcledRow } from '@blueline/core';
 
-/** An ACLED column the loader requires. */
-export type AcledColumn = (typeof ACLED_REQUIRED_COLUMNS)[number];
+/** An ACLED column the loader reads (required or optional). */
+export type AcledColumn = AcledColumnName;
 
 /** One field's outcome: its typed value, or the schema's message. */
 export type FieldOutcome<V> =

@@ -1,17 +1,11 @@
-import {
-  ACLED_REQUIRED_COLUMNS,
-  RowTally,
-  STUDY_PERIOD,
-  type RowCounts,
-  type SourceFile,
-} from '@blueline/core';
-import { indexColumns } from '../csv/header.js';
+import { RowTally, STUDY_PERIOD, type RowCounts, type SourceFile } from '@blueline/core';
 import { streamCsvRows } from '../csv/stream-rows.js';
 import { digestFileInWorker } from '../file-digest-worker.js';
 import { assertReadable } from '../files.js';
 import { IssueLog } from '../issue-log.js';
 import { AcledEventStore } from './acled-store.js';
 import { AcledRowReader } from './acled-row-reader.js';
+import { isLateClaim, layoutAcledHeader, type AcledHeaderLayout } from './subset-columns.js';
 
 /** Options for {@link loadAcled}. */
 export interface LoadAcledOptions {
@@ -32,11 +26,13 @@ export interface AcledLoad {
   readonly coverage: { readonly from: string; readonly to: string } | null;
   /** The first problems found, one line each (`file:line: field: message`). */
   readonly issues: readonly string[];
+  /** Ids of valid rows flagged `late_claim_batch` (only files with that column have any). */
+  readonly lateClaimIds: ReadonlySet<string>;
 }
 
 /**
- * Streams ACLED CSV exports (ACLED's standard columns, any countries, any size) into core
- * incidents.
+ * Streams ACLED CSV exports (ACLED's standard columns or a subset holding at least core's
+ * `ACLED_REQUIRED_COLUMNS`; any countries, any size) into core incidents.
  *
  * Rows are validated with core's `AcledRowSchema`; a bad field rejects the row as
  * `invalid:<field>`, and a row with the wrong number of fields as `invalid:record`. Repeated
@@ -58,6 +54,7 @@ export async function loadAcled(
   const tally = new RowTally();
   const issues = new IssueLog();
   const sources: SourceFile[] = [];
+  const lateClaimIds = new Set<string>();
   let bytesRead = 0;
   // Dates of every valid row, in or out of the period, to state what the files cover.
   const seen: { first: string | null; last: string | null } = { first: null, last: null };
@@ -67,12 +64,11 @@ export async function loadAcled(
     // Hashed on another thread while this one parses.
     const digest = digestFileInWorker(file);
     let reader: AcledRowReader | undefined;
+    let layout: AcledHeaderLayout | undefined;
     const onRow = (fields: string[], line: number): void => {
-      if (reader === undefined) {
-        reader = new AcledRowReader(
-          indexColumns(file, fields, ACLED_REQUIRED_COLUMNS),
-          fields.length,
-        );
+      if (reader === undefined || layout === undefined) {
+        layout = layoutAcledHeader(file, fields);
+        reader = new AcledRowReader(layout.columns, fields.length);
         return;
       }
       tally.readRow();
@@ -83,6 +79,7 @@ export async function loadAcled(
         return;
       }
       const event = outcome.fields;
+      if (isLateClaim(fields, layout)) lateClaimIds.add(event.eventId);
       if (seen.first === null || event.date < seen.first) seen.first = event.date;
       if (seen.last === null || event.date > seen.last) seen.last = event.date;
       const existing = store.locate(event.eventId);
@@ -135,5 +132,6 @@ export async function loadAcled(
     files: sources,
     coverage: coverage !== null && coverage.from <= coverage.to ? coverage : null,
     issues: issues.lines(),
+    lateClaimIds,
   };
 }
