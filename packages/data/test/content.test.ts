@@ -16,6 +16,7 @@ const REQUIRED_EVENT_IDS = [
   'hezbollah-opens-front',
   'gaza-truce',
   'arouri-killed',
+  'baalbek-first-strikes',
   'hochstein-shuttle',
   'off-ramp-talks',
   'us-assurances',
@@ -223,8 +224,9 @@ describe('timeline', () => {
     const expected: Record<string, [string, string | undefined]> = {
       'hamas-attack-oct-7': ['2023-10-07', undefined],
       'hezbollah-opens-front': ['2023-10-08', undefined],
-      'gaza-truce': ['2023-11-24', '2023-12-01'],
+      'gaza-truce': ['2023-11-24', '2023-11-30'],
       'arouri-killed': ['2024-01-02', undefined],
+      'baalbek-first-strikes': ['2024-02-26', undefined],
       'majdal-shams': ['2024-07-27', undefined],
       'shukr-killed': ['2024-07-30', undefined],
       'pre-emptive-strikes-aug-25': ['2024-08-25', undefined],
