@@ -109,7 +109,11 @@ const baselineWeeks = snapshot.weekly.filter(
 
 /** What each fact must print as, recomputed from the snapshot files. */
 const EXPECTED: Readonly<Record<FactKey, string>> = {
-  acledEnd: formatLongDate(coverage('acled')),
+  // The story still tells ACLED Lebanon as the October 2024 export (provenance id `acled`);
+  // the later version and the Israel file (issue 8) do not move this date until it is rewritten.
+  acledEnd: formatLongDate(
+    snapshot.provenance.sources.find((source) => source.id === 'acled')?.coverage?.to ?? '',
+  ),
   ucdpEnd: formatLongDate(coverage('ucdp')),
   alertsEnd: formatLongDate(coverage('hfc-alerts')),
   firstWeekStrikes: formatCount(weekCount('2023-10-08', 'israel', 'acled')),
