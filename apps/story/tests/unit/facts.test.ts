@@ -109,7 +109,11 @@ const baselineWeeks = snapshot.weekly.filter(
 
 /** What each fact must print as, recomputed from the snapshot files. */
 const EXPECTED: Readonly<Record<FactKey, string>> = {
-  acledEnd: formatLongDate(coverage('acled')),
+  // The story still tells ACLED Lebanon as the October 2024 export (provenance id `acled`);
+  // the later version and the Israel file (issue 8) do not move this date until it is rewritten.
+  acledEnd: formatLongDate(
+    snapshot.provenance.sources.find((source) => source.id === 'acled')?.coverage?.to ?? '',
+  ),
   ucdpEnd: formatLongDate(coverage('ucdp')),
   alertsEnd: formatLongDate(coverage('hfc-alerts')),
   firstWeekStrikes: formatCount(weekCount('2023-10-08', 'israel', 'acled')),
@@ -130,7 +134,9 @@ const EXPECTED: Readonly<Record<FactKey, string>> = {
     shareFromFineBins('hezbollah', 'alerts', 'before-september', 0, 5),
   ),
   baselineDepthIsrael: formatKm(csisRow('israeli-depth-before-september').reproduced.value),
-  baselineDepthHezbollah: formatKm(csisRow('hezbollah-depth-before-aug-18').reproduced.value),
+  baselineDepthHezbollah: formatKm(
+    csisRow('hezbollah-alert-proxy-depth-before-aug-18').reproduced.value,
+  ),
   mophKilledBeforeSeptember: formatCount(killedBeforeSeptember.value),
   mophKilledBeforeSeptemberDate: formatLongDate(killedBeforeSeptember.date),
   juneStrikesWeekly: formatCount(meanOverWeeks('israel', 'acled', '2024-06-02', '2024-06-23')),
@@ -140,10 +146,10 @@ const EXPECTED: Readonly<Record<FactKey, string>> = {
   earlySeptemberDepthIsrael: formatKm(csisRow('israeli-depth-september-1-21').reproduced.value),
   csisEarlySeptemberDepthIsrael: formatKeyFigure(csisRow('israeli-depth-september-1-21').csis),
   lateAugustDepthHezbollah: formatKm(
-    csisRow('hezbollah-depth-aug-18-early-september').reproduced.value,
+    csisRow('hezbollah-alert-proxy-depth-aug-18-early-september').reproduced.value,
   ),
   csisLateAugustDepthHezbollah: formatKeyFigure(
-    csisRow('hezbollah-depth-aug-18-early-september').csis,
+    csisRow('hezbollah-alert-proxy-depth-aug-18-early-september').csis,
   ),
   september15Strikes: formatCount(weekCount('2024-09-15', 'israel', 'acled')),
   september22Strikes: formatCount(weekCount('2024-09-22', 'israel', 'acled')),
@@ -151,7 +157,9 @@ const EXPECTED: Readonly<Record<FactKey, string>> = {
   jumpRatio: formatRatio(ratio('combined-proxy-week-of-sep-22')),
   jumpRatioStrikesOnly: formatRatio(ratio('israeli-strikes-week-of-sep-22')),
   september22DepthIsrael: formatKm(csisRow('israeli-depth-week-of-sep-22').reproduced.value),
-  september22DepthHezbollah: formatKm(csisRow('hezbollah-depth-week-of-sep-22').reproduced.value),
+  september22DepthHezbollah: formatKm(
+    csisRow('hezbollah-alert-proxy-depth-week-of-sep-22').reproduced.value,
+  ),
   fromSeptemberShareNear: formatShare(shareFromFineBins('israel', 'acled', 'from-september', 0, 5)),
   fromSeptemberShareFar: formatShare(
     shareFromFineBins('israel', 'acled', 'from-september', 20, null),

@@ -209,6 +209,34 @@ export const BOTH_SIDES_BASELINE: Period = {
   to: '2024-08-31',
 };
 
+const ALERT_PROXY_DEPTH =
+  'Mean distance from the approximate Blue Line of the centroids of northern-front HFC alert events (a proxy for where Hezbollah fire was expected to land, not attack locations)';
+
+/** The Hezbollah depth windows also computed on the alert lens, as before ACLED's Israel file. */
+const ALERT_PROXY_WINDOWS = [
+  {
+    id: 'before-aug-18',
+    label: '8 October 2023 – 17 August 2024',
+    from: '2023-10-08',
+    to: '2024-08-17',
+    keyFigure: 'depth-hezbollah-before',
+  },
+  {
+    id: 'aug-18-early-september',
+    label: '18 August – early September 2024',
+    from: '2024-08-18',
+    to: '2024-09-07',
+    keyFigure: 'depth-hezbollah-aug-18-early-sep',
+  },
+  {
+    id: 'week-of-sep-22',
+    label: 'week of 22 September 2024',
+    from: '2024-09-22',
+    to: '2024-09-28',
+    keyFigure: 'depth-hezbollah-sep-22',
+  },
+] as const;
+
 const COUNT_MISS =
   'ACLED revises and back-fills its data, so an export taken at another date than CSIS’s download counts a different number of events.';
 
@@ -384,6 +412,23 @@ const FIGURES: readonly Figure[] = [
       };
     },
   },
+  ...ALERT_PROXY_WINDOWS.map((window): Figure => ({
+    id: `hezbollah-alert-proxy-depth-${window.id}`,
+    measure: `Average distance of Hezbollah fire from the Blue Line, ${window.label}, seen through alert events (the second lens)`,
+    unit: 'km',
+    value: published(window.keyFigure),
+    qualifier: 'about',
+    tolerance: CSIS_TOLERANCES.depth,
+    reproduce: (inputs) => {
+      const depth = meanDepth(inputs, 'hezbollah', window.from, window.to, () => true, 'alerts');
+      return {
+        value: depth.value,
+        method: `${ALERT_PROXY_DEPTH}; ${depth.events} alert events dated ${window.from} – ${window.to}.`,
+        missReason:
+          'Alert events are clusters of warnings, not geolocated attacks: near-border salvos stay numerous while each deep salvo counts once, so the proxy runs below CSIS’s attack-based figure.',
+      };
+    },
+  })),
   {
     id: 'incidents-ratio-week-of-sep-22',
     measure:

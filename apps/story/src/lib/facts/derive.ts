@@ -162,9 +162,11 @@ export const CSIS_IDS = {
   depthIsraelBefore: 'israeli-depth-before-september',
   depthIsraelSep1to21: 'israeli-depth-september-1-21',
   depthIsraelSep22: 'israeli-depth-week-of-sep-22',
-  depthHezbollahBefore: 'hezbollah-depth-before-aug-18',
-  depthHezbollahLateAugust: 'hezbollah-depth-aug-18-early-september',
-  depthHezbollahSep22: 'hezbollah-depth-week-of-sep-22',
+  // The story's text still describes the alert lens here; ACLED's Hezbollah depths (issue 8)
+  // are the rows without "alert-proxy" in their id.
+  depthHezbollahBefore: 'hezbollah-alert-proxy-depth-before-aug-18',
+  depthHezbollahLateAugust: 'hezbollah-alert-proxy-depth-aug-18-early-september',
+  depthHezbollahSep22: 'hezbollah-alert-proxy-depth-week-of-sep-22',
   ratioCombined: 'combined-proxy-week-of-sep-22',
   ratioStrikes: 'israeli-strikes-week-of-sep-22',
 } as const;
