@@ -12,7 +12,11 @@ const config = {
     typescript: {
       // Type-check the config files too (the generated tsconfig covers src/ and tests/).
       config: (tsconfig) => {
-        tsconfig.include.push('../vitest.browser.config.ts', '../svelte.config.js');
+        tsconfig.include.push(
+          '../vitest.browser.config.ts',
+          '../svelte.config.js',
+          '../bench/**/*.ts',
+        );
       },
     },
   },
