@@ -14,6 +14,9 @@ export function allTemplates(): { where: string; template: Template<string> }[] 
   return [
     { where: 'front.dek', template: FRONT.dek },
     { where: 'front.dataNote', template: FRONT.dataNote },
+    { where: 'front.description', template: FRONT.description },
+    { where: 'front.shareCardSubtitle', template: FRONT.shareCardSubtitle },
+    ...FRONT.findings.map((template, index) => ({ where: `front.findings[${index}]`, template })),
     ...CHAPTERS.flatMap((chapter) => [
       { where: `${chapter.id}.kicker`, template: CHAPTER_COPY[chapter.id].kicker },
       { where: `${chapter.id}.dek`, template: CHAPTER_COPY[chapter.id].dek },
