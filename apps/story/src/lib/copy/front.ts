@@ -51,6 +51,7 @@ export const FRONT = {
   /** The copy-link control beside each chapter heading. */
   permalink: {
     label: (title: string): string => `Copy the link to “${title}”`,
+    anchorLabel: (title: string): string => `Link to “${title}”`,
     copied: 'Link copied',
     failed: 'Copy failed: use the address bar',
   },
