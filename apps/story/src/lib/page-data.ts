@@ -104,6 +104,8 @@ export interface DatasetSummary {
   readonly title: string;
   readonly description: string;
   readonly files: readonly string[];
+  /** The metadata file beside the downloads (citation, licence, as-of date). */
+  readonly metadata: string;
 }
 
 /** The rules behind the series, read from core's defaults so the text cannot drift from the code. */

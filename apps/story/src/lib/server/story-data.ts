@@ -7,7 +7,7 @@ import {
   DEFAULT_WEEK_START,
   sumHexCells,
 } from '@blueline/core';
-import { DATASET_FORMATS, DATASETS } from '$lib/copy/datasets';
+import { DATASET_FORMATS, DATASETS, metadataFile } from '$lib/copy/datasets';
 import type { SpineArticle } from '$lib/copy/steps';
 import { describeGraphic } from '$lib/describe/describe';
 import { dataAsOf } from '$lib/facts/derive';
@@ -87,8 +87,11 @@ export function buildStoryData(snapshot: StorySnapshot): StoryPageData {
       omitted: snapshot.csis.omitted,
       sources: snapshot.provenance.sources,
       datasets: DATASETS.map((dataset) => ({
-        ...dataset,
+        id: dataset.id,
+        title: dataset.title,
+        description: dataset.description,
         files: DATASET_FORMATS.map((format) => `${dataset.id}.${format}`),
+        metadata: metadataFile(dataset.id),
       })),
       topCells,
       articles: SPINE_ARTICLES.map((article) => spineSource(snapshot, article)),
