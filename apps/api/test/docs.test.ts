@@ -15,6 +15,8 @@ const ENDPOINTS = [
   '/health',
   '/v1/summary',
   '/v1/provenance',
+  '/v1/metadata',
+  '/v1/metadata/{dataset}',
   '/v1/csis',
   '/v1/weekly',
   '/v1/distance',

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { datasetDataEnd, datasetMetadataBody, PUBLISHED_DATASETS } from '@blueline/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRealSnapshot, SNAPSHOT_DIR, snapshotPresent } from './real-snapshot.js';
 import { testApp, type TestApp } from './helpers.js';
@@ -94,6 +95,29 @@ describe.skipIf(reason !== '')(
         ? (id, format) => readFileSync(join(BUILD, `${id}.${format}`), 'utf8')
         : await storyRenderer();
     });
+
+    it.each(PUBLISHED_DATASETS.map((dataset) => [dataset.id] as const))(
+      '%s.metadata.json = /v1/metadata/%s, and every data answer links to the metadata',
+      async (id) => {
+        const response = await app.request(`/v1/metadata/${id}`, {
+          headers: { 'accept-encoding': 'identity' },
+        });
+        expect(response.status).toBe(200);
+        const api = await response.text();
+        const built = join(BUILD, `${id}.metadata.json`);
+        const dataset = PUBLISHED_DATASETS.find((one) => one.id === id);
+        if (dataset === undefined) throw new Error(`no dataset ${id}`);
+        const snapshot = await loadRealSnapshot();
+        // The story's route writes core's body; a fresh build must hold exactly those bytes.
+        const story =
+          hasBuild && existsSync(built)
+            ? readFileSync(built, 'utf8')
+            : datasetMetadataBody(dataset, snapshot.provenance, datasetDataEnd(id, snapshot));
+        expect(api).toBe(story);
+        const data = await app.request(`${dataset.apiPath}?format=csv`);
+        expect(data.headers.get('link')).toContain('</v1/metadata>; rel="describedby"');
+      },
+    );
 
     it.each(PAIRS)('%s.%s = %s', async (id, format, url) => {
       const response = await app.request(url, { headers: { 'accept-encoding': 'identity' } });

@@ -55,11 +55,17 @@ async function capture(
   return Object.freeze(headers);
 }
 
+/**
+ * Every data response points to the datasets' metadata (citation, licence, as-of date):
+ * RFC 8288's `describedby`, so clients of any route, CSV included, can find how to cite it.
+ */
+export const METADATA_LINK = '</v1/metadata>; rel="describedby"; type="application/json"';
+
 /** The headers every data response and every problem carries. */
-export const STANDARD_HEADERS: Readonly<Record<string, string>> = await capture(
-  API_SECURE_HEADERS,
-  OPEN_CORS,
-);
+export const STANDARD_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...(await capture(API_SECURE_HEADERS, OPEN_CORS)),
+  link: METADATA_LINK,
+});
 
 /** The headers of HTML pages (/docs). */
 export const PAGE_HEADERS: Readonly<Record<string, string>> = await capture(

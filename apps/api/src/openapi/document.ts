@@ -9,7 +9,7 @@ export const API_INFO = {
   title: 'Blue Line API',
   version: '1.0.0',
   description:
-    'Aggregates of the 2023–2024 Israel–Hezbollah escalation, computed by the project’s open pipeline from ACLED, UCDP and Home Front Command alerts: the same numbers the story shows. Raw event rows are never served (ACLED’s terms forbid republishing them); an operator with their own licensed ACLED export can enable /v1/incidents over it.',
+    'Aggregates of the 2023–2024 Israel–Hezbollah escalation, computed by the project’s open pipeline from ACLED, UCDP and Home Front Command alerts: the same numbers the story shows. Raw event rows are never served (ACLED’s terms forbid republishing them); an operator with their own licensed ACLED export can enable /v1/incidents over it. Every data response carries `Link: </v1/metadata>; rel="describedby"`: /v1/metadata/{dataset} gives each dataset’s citation, licences and as-of date, the same bytes as the story’s <name>.metadata.json downloads.',
   license: { name: 'MIT (code); data under each source’s licence, see /v1/summary' },
 } as const;
 

@@ -5,6 +5,7 @@ import type { ApiApp, RouteContext } from './context.js';
 import { registerDistance } from './distance.js';
 import { registerGeo } from './geo.js';
 import { registerKeyFigures } from './key-figures.js';
+import { registerMetadata } from './metadata.js';
 import { registerPhases } from './phases.js';
 import { registerProvenance } from './provenance.js';
 import { registerSeries } from './series.js';
@@ -16,6 +17,7 @@ import { registerWeekly } from './weekly.js';
 export function registerSnapshotRoutes(app: ApiApp, context: RouteContext): void {
   registerSummary(app, context);
   registerProvenance(app, context);
+  registerMetadata(app, context);
   registerCsis(app, context);
   registerWeekly(app, context);
   registerDistance(app, context);

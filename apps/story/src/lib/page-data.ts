@@ -104,6 +104,8 @@ export interface DatasetSummary {
   readonly title: string;
   readonly description: string;
   readonly files: readonly string[];
+  /** The metadata file beside the downloads (citation, licence, as-of date). */
+  readonly metadata: string;
 }
 
 /** The rules behind the series, read from core's defaults so the text cannot drift from the code. */
@@ -145,8 +147,22 @@ export interface MethodsData {
   }[];
 }
 
+/** Dates of the masthead (ISO) and the absolute URLs a share card needs. */
+export interface FrontData {
+  readonly published: string;
+  /** The latest date any source covers. */
+  readonly dataAsOf: string;
+  readonly share: {
+    readonly url: string;
+    readonly image: string;
+    readonly imageWidth: number;
+    readonly imageHeight: number;
+  };
+}
+
 export interface StoryPageData {
   readonly copy: CopyValues;
+  readonly front: FrontData;
   /** Text alternatives of the graphic: before any step, and at each step. */
   readonly descriptions: {
     readonly none: string;

@@ -7,9 +7,18 @@ import {
   sumHexCells,
   HISTOGRAM_CSV_COLUMNS,
   type DistanceHistogram,
+  DatasetMetadataSchema,
+  datasetMetadataBody,
+  datasetDataEnd,
 } from '@blueline/core';
 import { describe, expect, it } from 'vitest';
-import { DATASET_FILES, DATASETS, DATASET_FORMATS } from '$lib/copy/datasets';
+import {
+  DATA_FILES,
+  DATASET_FILES,
+  DATASETS,
+  DATASET_FORMATS,
+  metadataFile,
+} from '$lib/copy/datasets';
 import { renderDataset } from '$lib/server/datasets';
 import { snapshot } from './fixtures';
 
@@ -51,6 +60,34 @@ describe('datasets', () => {
     expect(histograms).toHaveLength(snapshot.histograms.length);
     for (const histogram of histograms)
       expect(histogram.bins.map((bin) => bin.fromKm)).toEqual([0, 2, 5, 10, 20, 40]);
+  });
+
+  it('every dataset has a metadata file citing its sources, their licences and an as-of date', () => {
+    expect(DATA_FILES).toHaveLength(DATASETS.length * (DATASET_FORMATS.length + 1));
+    for (const dataset of DATASETS) {
+      const metadata = DatasetMetadataSchema.parse(
+        JSON.parse(
+          datasetMetadataBody(dataset, snapshot.provenance, datasetDataEnd(dataset.id, snapshot)),
+        ),
+      );
+      expect(DATA_FILES).toContain(metadataFile(dataset.id));
+      expect(metadata.files).toEqual(DATASET_FORMATS.map((format) => `${dataset.id}.${format}`));
+      const ends = snapshot.provenance.sources
+        .filter((source) => (dataset.sources as readonly string[]).includes(source.id))
+        .flatMap((source) => (source.coverage === null ? [] : [source.coverage.to]))
+        .sort();
+      const lastPoint = snapshot.series
+        .flatMap((series) => series.points.map((point) => point.date))
+        .sort()
+        .at(-1);
+      expect(metadata.dateAsOf).toBe(ends.at(-1) ?? lastPoint);
+      expect(metadata.dateAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const source of metadata.sources)
+        expect(metadata.citation).toContain(source.attribution);
+      expect(
+        metadata.sources.map((source) => source.licence).every((licence) => licence !== ''),
+      ).toBe(true);
+    }
   });
 
   it('every JSON file parses', () => {

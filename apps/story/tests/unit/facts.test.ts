@@ -116,6 +116,12 @@ const EXPECTED: Readonly<Record<FactKey, string>> = {
   ),
   ucdpEnd: formatLongDate(coverage('ucdp')),
   alertsEnd: formatLongDate(coverage('hfc-alerts')),
+  officialAlertsEnd: formatLongDate(coverage('hfc-alerts-official')),
+  alertsRelayFrom: formatLongDate(
+    snapshot.provenance.sources.find((source) => source.id === 'hfc-alerts-cumta')?.coverage
+      ?.from ?? '',
+  ),
+  dataAsOf: formatLongDate(coverage('')),
   firstWeekStrikes: formatCount(weekCount('2023-10-08', 'israel', 'acled')),
   firstWeekAlerts: formatCount(weekCount('2023-10-08', 'hezbollah', 'alerts')),
   baselineWeeks: formatCount(baselineWeeks.length),

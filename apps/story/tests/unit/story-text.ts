@@ -1,7 +1,7 @@
 /** Every piece of text the story prints, resolved against the snapshot, for the text tests. */
 import { CHAPTER_COPY } from '$lib/copy/chapters';
 import { FRONT } from '$lib/copy/front';
-import { ANNOTATION_LABELS, GRAPHIC_COPY, LEGEND } from '$lib/copy/graphics';
+import { ALERT_FEED_NOTE, ANNOTATION_LABELS, GRAPHIC_COPY, LEGEND } from '$lib/copy/graphics';
 import { METHODS_COPY } from '$lib/copy/methods';
 import { STEP_COPY } from '$lib/copy/steps';
 import { resolveTemplate, type Template } from '$lib/copy/template';
@@ -14,6 +14,11 @@ export function allTemplates(): { where: string; template: Template<string> }[] 
   return [
     { where: 'front.dek', template: FRONT.dek },
     { where: 'front.dataNote', template: FRONT.dataNote },
+    { where: 'front.description', template: FRONT.description },
+    { where: 'front.shareCardSubtitle', template: FRONT.shareCardSubtitle },
+    { where: 'graphics.alertFeed.long', template: ALERT_FEED_NOTE.long },
+    { where: 'graphics.alertFeed.short', template: ALERT_FEED_NOTE.short },
+    ...FRONT.findings.map((template, index) => ({ where: `front.findings[${index}]`, template })),
     ...CHAPTERS.flatMap((chapter) => [
       { where: `${chapter.id}.kicker`, template: CHAPTER_COPY[chapter.id].kicker },
       { where: `${chapter.id}.dek`, template: CHAPTER_COPY[chapter.id].dek },
@@ -55,7 +60,7 @@ export function allStoryText(data: StoryPageData): { where: string; text: string
     { where: 'methods.distance', text: METHODS_COPY.distance(rules) },
     { where: 'methods.alerts', text: METHODS_COPY.alerts(rules) },
     ...METHODS_COPY.sides(rules).map((text, index) => ({ where: `methods.sides[${index}]`, text })),
-    ...METHODS_COPY.gaps(values.acledEnd).map((text, index) => ({
+    ...METHODS_COPY.gaps(values).map((text, index) => ({
       where: `methods.gaps[${index}]`,
       text,
     })),

@@ -7,3 +7,4 @@ export * from './hex-cells.js';
 export * from './summary.js';
 export * from './histograms.js';
 export * from './incidents.js';
+export * from './dataset-metadata.js';

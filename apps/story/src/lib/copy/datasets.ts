@@ -1,38 +1,13 @@
-/** The downloadable datasets, one per chart family. Files are written at build time. */
-export const DATASETS = [
-  {
-    id: 'weekly',
-    title: 'Weekly counts and distances',
-    description:
-      'Every week of every series: side, source, count, and mean, median and 90th-percentile distance from the Blue Line. Behind the weekly and distance charts.',
-  },
-  {
-    id: 'distance-histograms',
-    title: 'Distance histograms',
-    description:
-      'Events by distance from the Blue Line, per side, source and period, in the bins the story draws. Behind the histogram chart.',
-  },
-  {
-    id: 'casualties-displacement',
-    title: 'Casualty and displacement series',
-    description:
-      'Lebanese health ministry deaths and IOM displacement figures, with their definition breaks. Behind the casualties chart.',
-  },
-  {
-    id: 'hex-cells',
-    title: 'Weekly counts per map cell',
-    description:
-      'Events per H3 cell (resolution 7) per week, side and source; the JSON file adds each cell’s centre and outline. Behind the map.',
-  },
-  {
-    id: 'csis-comparison',
-    title: 'CSIS reported / we reproduce',
-    description: 'The comparison table in the methods section.',
-  },
-] as const;
+/**
+ * The downloadable datasets, one per chart family. Their titles, descriptions and sources live
+ * in core (`PUBLISHED_DATASETS`), because the API serves the same metadata for the same files.
+ */
+import { PUBLISHED_DATASETS, type PublishedDatasetId } from '@blueline/core';
+
+export const DATASETS = PUBLISHED_DATASETS;
 
 /** A dataset id. */
-export type DatasetId = (typeof DATASETS)[number]['id'];
+export type DatasetId = PublishedDatasetId;
 
 /** The file formats every dataset is offered in. */
 export const DATASET_FORMATS = ['csv', 'json'] as const;
@@ -41,3 +16,15 @@ export const DATASET_FORMATS = ['csv', 'json'] as const;
 export const DATASET_FILES: readonly string[] = DATASETS.flatMap((dataset) =>
   DATASET_FORMATS.map((format) => `${dataset.id}.${format}`),
 );
+
+/** The OWID-style metadata file beside each dataset's downloads, e.g. `weekly.metadata.json`. */
+export const metadataFile = (id: DatasetId): string => `${id}.metadata.json`;
+
+/** Every file under /data: the downloads and their metadata. */
+export const DATA_FILES: readonly string[] = [
+  ...DATASET_FILES,
+  ...DATASETS.map((dataset) => metadataFile(dataset.id)),
+];
+
+/** The link text of a dataset's metadata file. */
+export const METADATA_LINK_LABEL = 'metadata (citation, licence, as-of date)';

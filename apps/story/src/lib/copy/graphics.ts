@@ -1,5 +1,6 @@
 /** Words on and around the graphics: titles, legends, axis labels, annotations, source lines. */
 import type { GraphicKind } from '$lib/story/types';
+import { t } from './t';
 
 export interface GraphicCopy {
   readonly title: string;
@@ -136,3 +137,14 @@ export const MAP_AREA_LABELS = [
   { text: 'Mediterranean Sea', lon: 35.0, lat: 33.25, kind: 'sea', views: ['south'] },
   { text: 'Mediterranean Sea', lon: 35.2, lat: 34.02, kind: 'sea', views: ['lebanon'] },
 ] as const;
+
+/** The graphics that draw alert events: their source line says where the alert feed changes. */
+export const ALERT_FEED_KINDS: readonly GraphicKind[] = ['map', 'weekly', 'depth', 'histogram'];
+
+/** The alert feed's switch from the official history to the Cumta relay, on the chart. */
+export const ALERT_FEED_NOTE = {
+  long: t(
+    'Alerts: the official Home Front Command history to {officialAlertsEnd}; from {alertsRelayFrom}, the same alerts as relayed by the Cumta Telegram channel.',
+  ),
+  short: t('Alerts from {alertsRelayFrom}: Cumta relay.'),
+};

@@ -26,9 +26,14 @@ export const METHODS_COPY = {
     `Alerts are grouped into alert events: warnings of the same kind within ${rules.cluster.windowMinutes} minutes of each other, in areas within ${km(rules.cluster.linkKm)} of each other, form one event, and no event lasts longer than ${rules.cluster.maxSpanMinutes} minutes. An alert event counts as northern-front fire if its centre lies north of ${rules.northernFront.minCentroidLat}° N and its category is one of: ${rules.northernFront.categories.map((category) => category.replaceAll('_', ' ')).join(', ')}.`,
   excludedTitle: 'Alert windows left out, because the fire came from elsewhere:',
   gapsTitle: 'Known gaps',
-  gaps: (acledEnd: string): string[] => [
+  gaps: (dates: {
+    readonly acledEnd: string;
+    readonly officialAlertsEnd: string;
+    readonly alertsRelayFrom: string;
+  }): string[] => [
     'There are no ACLED events located inside Israel in this snapshot. Hezbollah’s fire is seen only through Home Front Command alerts, and an alert is not an attack: it marks where fire was expected, not what was launched or what it hit.',
-    `ACLED’s Lebanon data end on ${acledEnd}. After that date the story uses UCDP’s georeferenced events, which include only events in which someone was killed.`,
+    `ACLED’s Lebanon data end on ${dates.acledEnd}. After that date the story uses UCDP’s georeferenced events, which include only events in which someone was killed.`,
+    `The public copy of the official Home Front Command alert history ends on ${dates.officialAlertsEnd}. From ${dates.alertsRelayFrom} the alert series comes from the Cumta Telegram channel, which relays the same warnings but was scraped by a third party and merges the zones of split cities, so its record counts run lower; alert events are comparable. The charts mark the switch in their source line.`,
     'There is no official Blue Line geometry in the public data. The line used for the maps and for every distance is an approximation, accurate to about a kilometre.',
     'There is no series of Israeli overflights of Lebanon, which CSIS counted; the story does not reproduce that figure.',
   ],

@@ -92,6 +92,22 @@ export function coverageEnd(snapshot: StorySnapshot, idPrefix: string): string {
   return ends.sort().at(-1) ?? fail(`provenance entry with coverage for ${idPrefix}`);
 }
 
+/** The first day a provenance entry covers (e.g. where the Cumta relay takes over the alerts). */
+export function coverageStart(snapshot: StorySnapshot, sourceId: string): string {
+  return (
+    coverageOf(snapshot.provenance).find((coverage) => coverage.source === sourceId)?.from ??
+    fail(`provenance entry with coverage for ${sourceId}`)
+  );
+}
+
+/** The latest day any source covers: the story's "data as of" date. */
+export function dataAsOf(snapshot: StorySnapshot): string {
+  return coverageEnd(snapshot, '');
+}
+
+/** Provenance ids of the two alert feeds: the official history, then the Cumta relay. */
+export const ALERT_FEEDS = { official: 'hfc-alerts-official', relay: 'hfc-alerts-cumta' } as const;
+
 /** Provenance id prefixes of the three event sources. */
 export const SOURCE_PREFIX = { acled: 'acled', ucdp: 'ucdp', alerts: 'hfc-alerts' } as const;
 
@@ -227,6 +243,9 @@ export function deriveFacts(snapshot: StorySnapshot): Readonly<Record<FactKey, F
     acledEnd: { value: coverageEnd(snapshot, SOURCE_PREFIX.acled), format: 'date' },
     ucdpEnd: { value: coverageEnd(snapshot, SOURCE_PREFIX.ucdp), format: 'date' },
     alertsEnd: { value: coverageEnd(snapshot, SOURCE_PREFIX.alerts), format: 'date' },
+    officialAlertsEnd: { value: coverageEnd(snapshot, ALERT_FEEDS.official), format: 'date' },
+    alertsRelayFrom: { value: coverageStart(snapshot, ALERT_FEEDS.relay), format: 'date' },
+    dataAsOf: { value: dataAsOf(snapshot), format: 'date' },
 
     firstWeekStrikes: {
       value: weekRow(weekly, FACT_DATES.firstWeek, 'israel', 'acled').count,

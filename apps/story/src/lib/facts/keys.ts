@@ -10,6 +10,10 @@ export const FACT_KEYS = [
   'acledEnd',
   'ucdpEnd',
   'alertsEnd',
+  // The alert feeds: the official history, then the Cumta relay; the latest date any source covers.
+  'officialAlertsEnd',
+  'alertsRelayFrom',
+  'dataAsOf',
   // The first week.
   'firstWeekStrikes',
   'firstWeekAlerts',

@@ -1,9 +1,10 @@
 /**
  * Fetches, parses and projects the hex cells off the main thread (the file is the story's
- * largest), and answers "how many events per cell in these weeks" queries with core's
+ * largest; see hex-compact.ts for its encoding), and answers "how many events per cell in these weeks" queries with core's
  * `sumHexCells`, so scrolling never waits on a big JSON parse or a loop over every row.
  */
-import { sumHexCells, type HexCellsSnapshot, type HexCellWeek } from '@blueline/core';
+import { sumHexCells, type HexCellWeek } from '@blueline/core';
+import { decodeHexCells, type CompactHexCells } from './hex-compact';
 import type { HexWorkerRequest, HexWorkerResponse } from './hex-protocol';
 import { createWorldProjection } from './projection';
 
@@ -19,7 +20,7 @@ let loaded: Promise<void> | undefined;
 async function load(url: string): Promise<void> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const snapshot = (await response.json()) as HexCellsSnapshot;
+  const snapshot = decodeHexCells((await response.json()) as CompactHexCells);
   const projection = createWorldProjection();
   const ids: string[] = [];
   const offsets: number[] = [0];

@@ -7,10 +7,12 @@ import {
   DEFAULT_WEEK_START,
   sumHexCells,
 } from '@blueline/core';
-import { DATASET_FORMATS, DATASETS } from '$lib/copy/datasets';
+import { DATASET_FORMATS, DATASETS, metadataFile } from '$lib/copy/datasets';
 import type { SpineArticle } from '$lib/copy/steps';
 import { describeGraphic } from '$lib/describe/describe';
+import { dataAsOf } from '$lib/facts/derive';
 import { buildCopyValues } from '$lib/facts/values';
+import { FRONT } from '$lib/copy/front';
 import { STEPS, type StepId } from '$lib/story/chapters';
 import { NO_STEP_GRAPHIC, STEP_GRAPHICS } from '$lib/story/graphics';
 import type { StoryPageData } from '$lib/page-data';
@@ -18,6 +20,7 @@ import type { StorySnapshot } from '$lib/snapshot';
 import { buildChartData } from './chart-data';
 import { buildCitations, spineSource } from './citations';
 import { buildMapBase } from './map-base';
+import { SHARE_IMAGE, siteOrigin } from './site';
 
 const SPINE_ARTICLES: readonly SpineArticle[] = ['csis', 'nyt', 'toi', 'cnn-june', 'cnn-october'];
 
@@ -43,8 +46,19 @@ export function buildStoryData(snapshot: StorySnapshot): StoryPageData {
       const cell = geometry.get(total.cell);
       return { cell: total.cell, lat: cell?.lat ?? 0, lon: cell?.lon ?? 0, strikes: total.count };
     });
+  const origin = siteOrigin();
   return {
     copy: buildCopyValues(snapshot),
+    front: {
+      published: FRONT.published,
+      dataAsOf: dataAsOf(snapshot),
+      share: {
+        url: `${origin}/`,
+        image: `${origin}${SHARE_IMAGE.path}`,
+        imageWidth: SHARE_IMAGE.width,
+        imageHeight: SHARE_IMAGE.height,
+      },
+    },
     descriptions: {
       none: describeGraphic(NO_STEP_GRAPHIC, snapshot),
       steps: Object.fromEntries(
@@ -73,8 +87,11 @@ export function buildStoryData(snapshot: StorySnapshot): StoryPageData {
       omitted: snapshot.csis.omitted,
       sources: snapshot.provenance.sources,
       datasets: DATASETS.map((dataset) => ({
-        ...dataset,
+        id: dataset.id,
+        title: dataset.title,
+        description: dataset.description,
         files: DATASET_FORMATS.map((format) => `${dataset.id}.${format}`),
+        metadata: metadataFile(dataset.id),
       })),
       topCells,
       articles: SPINE_ARTICLES.map((article) => spineSource(snapshot, article)),
