@@ -93,6 +93,21 @@ export interface MapBase {
   readonly qaraoun: string;
   readonly zone: string;
   readonly places: readonly MapPlaceLabel[];
+  /** The locator inset: the eastern Mediterranean, with each view's frame. */
+  readonly locator: MapLocator;
+}
+
+/** A small overview map in its own pixels (see map/locator.ts). */
+export interface MapLocator {
+  readonly width: number;
+  readonly height: number;
+  readonly land: readonly { readonly name: string; readonly d: string }[];
+  readonly views: Readonly<
+    Record<
+      'south' | 'lebanon',
+      { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+    >
+  >;
 }
 
 /** A citation as shown under a step. */
