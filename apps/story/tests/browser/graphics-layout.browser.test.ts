@@ -150,7 +150,29 @@ async function scrollToStep(page: Page, index: number): Promise<void> {
   );
 }
 
+/** Smallest on-screen text height (px) that still reads; ~5 px text is the desktop shrunk. */
+const MIN_TEXT_PX = 9;
+
 describe.each(VIEWPORTS)('the graphic at $width×$height', (viewport) => {
+  it('reads without JavaScript: prerendered chart text is legible and does not collide', async () => {
+    const context = await harness.browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(harness.url, { waitUntil: 'load' });
+    const figure = page.locator('[data-graphic]');
+    await figure.scrollIntoViewIfNeeded();
+    await figure.screenshot({ path: resolve(resultsDir, `layout-${viewport.name}-no-js.png`) });
+    const report = await collectTexts(page);
+    expect(report.texts.length).toBeGreaterThan(5);
+    const tiny = report.texts
+      .filter((box) => box.bottom - box.top < MIN_TEXT_PX)
+      .map((box) => `"${box.text}" is ${(box.bottom - box.top).toFixed(1)} px tall`);
+    expect([...tiny, ...collisions(report.texts), ...clipped(report)]).toEqual([]);
+    await context.close();
+  });
+
   it('never overlaps or clips a text, and every map is dated and scaled', async () => {
     const context = await harness.browser.newContext({
       viewport: { width: viewport.width, height: viewport.height },
