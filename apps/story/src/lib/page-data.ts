@@ -46,6 +46,9 @@ export interface HistogramPanel {
     readonly label: string;
     readonly total: number;
     readonly bins: readonly DistanceBin[];
+    /** The period's real dates: each source's "from September" ends where its data end. */
+    readonly from: string;
+    readonly to: string;
   };
 }
 

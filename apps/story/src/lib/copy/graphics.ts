@@ -66,6 +66,9 @@ export const LEGEND = {
   histogramIsrael: 'Israel: alert events',
   before: 'Before September 2024',
   fromSeptember: 'From September 2024',
+  fromSeptemberDated:
+    'From 1 September 2024 to the end of each source’s data (dates on each panel)',
+  fromSeptemberDatedCompact: 'From 1 Sep 2024 (to each source’s end)',
   killed: 'Killed (health ministry, cumulative)',
   displaced: 'Displaced (IOM)',
   definitionChange: 'IOM definition changes',
