@@ -48,7 +48,8 @@ interface Spot {
  * Chooses labels for a view: call-outs first, then area names, then places by rank. A place's
  * label goes right of its dot, else below, above or left of it; it never leaves the frame or
  * covers `reserved` boxes (the period stamp, scale bar, inset) or another label, and is dropped
- * when no spot is free. Narrow maps keep fewer places.
+ * when no spot is free. It avoids other places' dots and the `avoid` boxes (the Blue Line), so a
+ * town's name stays on its own side of the line. Narrow maps keep fewer places.
  */
 export function placeLabels<A extends AreaLabel>(
   places: readonly MapPlaceLabel[],
@@ -59,6 +60,8 @@ export function placeLabels<A extends AreaLabel>(
   width: number,
   height: number,
   reserved: readonly Box[] = [],
+  /** Lines a label should not cross when it has another spot (the Blue Line). */
+  avoid: readonly Box[] = [],
   fontSize = 12.5,
 ): { places: PlacedPlace[]; areas: A[] } {
   const maxRank = width < NARROW_PX ? 1 : MAX_RANK[view];
@@ -119,7 +122,10 @@ export function placeLabels<A extends AreaLabel>(
   const placement = place(requests, {
     frame: { left: 2, top: 2, right: width - 2, bottom: height - 2 },
     obstacles: reserved,
-    softObstacles: requests.flatMap((request) => (request.dot === null ? [] : [request.dot])),
+    softObstacles: [
+      ...requests.flatMap((request) => (request.dot === null ? [] : [request.dot])),
+      ...avoid,
+    ],
     gap: 1,
   });
   const placedPlaces: PlacedPlace[] = [];
