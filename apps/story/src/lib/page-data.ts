@@ -46,6 +46,9 @@ export interface HistogramPanel {
     readonly label: string;
     readonly total: number;
     readonly bins: readonly DistanceBin[];
+    /** The period's real dates: each source's "from September" ends where its data end. */
+    readonly from: string;
+    readonly to: string;
   };
 }
 
@@ -93,6 +96,21 @@ export interface MapBase {
   readonly qaraoun: string;
   readonly zone: string;
   readonly places: readonly MapPlaceLabel[];
+  /** The locator inset: the eastern Mediterranean, with each view's frame. */
+  readonly locator: MapLocator;
+}
+
+/** A small overview map in its own pixels (see map/locator.ts). */
+export interface MapLocator {
+  readonly width: number;
+  readonly height: number;
+  readonly land: readonly { readonly name: string; readonly d: string }[];
+  readonly views: Readonly<
+    Record<
+      'south' | 'lebanon',
+      { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+    >
+  >;
 }
 
 /** A citation as shown under a step. */

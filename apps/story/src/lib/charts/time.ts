@@ -24,17 +24,16 @@ const monthYear = utcFormat('%b %Y');
 /** The first day of every month between two dates (UTC). */
 function monthStarts(start: Date, end: Date): Date[] {
   const months: Date[] = [];
-  let year = start.getUTCFullYear();
-  let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
+  // Counting months from year 0 avoids rolling December over twice.
+  let index =
+    start.getUTCFullYear() * 12 +
+    start.getUTCMonth() +
+    (start.getUTCDate() === 1 && start.getUTCHours() === 0 ? 0 : 1);
   for (;;) {
-    const date = new Date(Date.UTC(year, month, 1));
+    const date = new Date(Date.UTC(Math.floor(index / 12), index % 12, 1));
     if (date > end) break;
     months.push(date);
-    month++;
-    if (month > 11) {
-      month = 0;
-      year++;
-    }
+    index++;
   }
   return months;
 }
@@ -58,38 +57,6 @@ export function monthTicks(
       x: scale(tick),
       label: index === 0 || tick.getUTCMonth() === 0 ? monthYear(tick) : monthOnly(tick),
     }));
-}
-
-/** A label placed on one of a few rows so that neighbours do not overlap. */
-export interface PlacedLabel<T> {
-  readonly item: T;
-  readonly x: number;
-  readonly row: number;
-  readonly anchor: 'start' | 'end';
-}
-
-/**
- * Greedy label placement: left to right, each label takes the first row where it clears the
- * previous label by a small gap; near the right edge labels hang to the left of their mark.
- * Labels that fit on no row are dropped (their marks stay), so text never overlaps.
- */
-export function placeLabels<T>(
-  items: readonly { readonly item: T; readonly x: number; readonly width: number }[],
-  plotWidth: number,
-  rows: number,
-): PlacedLabel<T>[] {
-  const rowEnds = new Array<number>(rows).fill(-Infinity);
-  const placed: PlacedLabel<T>[] = [];
-  for (const { item, x, width } of [...items].sort((a, b) => a.x - b.x)) {
-    const anchor = x + width + 4 > plotWidth ? 'end' : 'start';
-    const left = anchor === 'start' ? x : x - width;
-    const right = anchor === 'start' ? x + width : x;
-    const row = rowEnds.findIndex((end) => left > end + 6);
-    if (row === -1) continue;
-    rowEnds[row] = right;
-    placed.push({ item, x, row, anchor });
-  }
-  return placed;
 }
 
 /** A rough text width in px for a label of `size` px in the UI font. */

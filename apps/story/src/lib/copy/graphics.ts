@@ -16,7 +16,7 @@ export const GRAPHIC_COPY: Readonly<Record<GraphicKind, GraphicCopy>> = {
     titleShort: 'Where the fire fell',
     sourceShort: 'ACLED, UCDP, Home Front Command; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes in Lebanon); UCDP GED (fatal events); Israel Home Front Command alerts; Natural Earth; GSHHG. Blue Line and 1701 zone approximate. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon); UCDP GED (fatal events); Israel Home Front Command alerts; Natural Earth; GSHHG. Blue Line and 1701 zone approximate; Shebaa Farms location approximate (Wikipedia), its extent disputed. Analysis: Blue Line project.',
   },
   weekly: {
     title: 'Israeli strikes in Lebanon and alert events in Israel, per week',
@@ -67,20 +67,28 @@ export const LEGEND = {
   histogramIsrael: 'Israel: alert events',
   before: 'Before September 2024',
   fromSeptember: 'From September 2024',
+  fromSeptemberDated:
+    'From 1 September 2024 to the end of each source’s data (dates on each panel)',
+  fromSeptemberDatedCompact: 'From 1 Sep 2024 (to each source’s end)',
   killed: 'Killed (health ministry, cumulative)',
   displaced: 'Displaced (IOM)',
   definitionChange: 'IOM definition changes',
-  mapStrikes: 'Israeli strikes per hex cell (ACLED)',
-  mapStrikesCompact: 'Strikes per cell',
-  mapFatalCompact: 'Fatal events per cell',
+  mapStrikes: 'Israeli strikes per hex cell, per week (ACLED)',
+  mapStrikesCompact: 'Strikes per cell a week',
+  mapFatalCompact: 'UCDP fatal events per cell a week',
   killedCompact: 'Killed',
   displacedCompact: 'Displaced (IOM)',
-  mapFatal: 'Fatal events per hex cell (UCDP)',
-  mapAlerts: 'Alert events (ring size = number)',
+  mapFatal: 'Fatal events per hex cell, per week (UCDP; a different measure from ACLED)',
+  mapAlerts: 'Alert events a week (ring size)',
   mapBlueLine: 'Blue Line (approximate)',
+  mapGolan: 'Golan Heights: Israeli-held; its annexation is not recognised internationally',
+  mapGolanCompact: 'Golan: Israeli-held',
+  dimmed: 'Lighter: other weeks',
   mapZone: 'UNSCR 1701 zone',
   mapLitani: 'Litani river',
   noData: 'No incidents drawn: base map',
+  periodSingle: 'a week',
+  scaleUnit: 'km',
   loadingCells: 'Loading map cells…',
 } as const;
 
@@ -110,7 +118,7 @@ export const ANNOTATION_LABELS: Readonly<Record<string, string>> = {
   'northern-arrows': 'Northern Arrows',
   'us-french-proposal': 'US–French proposal',
   'nasrallah-killed': 'Nasrallah killed',
-  'iran-missiles-oct-1': 'Iran’s missiles',
+  'iran-missiles-oct-1': 'Iran’s missiles (not in these counts)',
   'us-stops-pushing-ceasefire': 'US steps back',
   ceasefire: 'Ceasefire',
 };
@@ -128,12 +136,32 @@ export const DESCRIBE = {
   },
 } as const;
 
-/** Country and sea names on the map, with where to write them ([lon, lat]) in which views. */
+/** The map's title: what it shows (events, or the ground itself for reference maps). */
+export const MAP_TITLES = {
+  events: 'Where the fire fell',
+  south: 'The border: southern Lebanon and northern Israel',
+  southShort: 'The border region',
+  lebanon: 'Lebanon and northern Israel',
+  lebanonShort: 'Lebanon and northern Israel',
+} as const;
+
+/**
+ * Country, sea, river and region names on the map, with where to write them ([lon, lat]) in
+ * which views. The Golan is named as Israeli-held territory, not as Israel.
+ */
 export const MAP_AREA_LABELS = [
   { text: 'LEBANON', lon: 35.33, lat: 33.45, kind: 'country', views: ['south'] },
   { text: 'LEBANON', lon: 35.78, lat: 33.75, kind: 'country', views: ['lebanon'] },
   { text: 'ISRAEL', lon: 35.32, lat: 32.93, kind: 'country', views: ['south', 'lebanon'] },
   { text: 'SYRIA', lon: 36.3, lat: 33.45, kind: 'country', views: ['lebanon'] },
+  {
+    text: 'Golan Heights (Israeli-held)',
+    lon: 35.76,
+    lat: 33.02,
+    kind: 'region',
+    views: ['south', 'lebanon'],
+  },
+  { text: 'Litani', lon: 35.36, lat: 33.37, kind: 'river', views: ['south', 'lebanon'] },
   { text: 'Mediterranean Sea', lon: 35.0, lat: 33.25, kind: 'sea', views: ['south'] },
   { text: 'Mediterranean Sea', lon: 35.2, lat: 34.02, kind: 'sea', views: ['lebanon'] },
 ] as const;
@@ -148,3 +176,16 @@ export const ALERT_FEED_NOTE = {
   ),
   short: t('Alerts from {alertsRelayFrom}: Cumta relay.'),
 };
+
+/**
+ * The Shebaa Farms: no gazetteer entry, and an extent in dispute, so the map marks an
+ * approximate area (a circle of about the strip's 11 km length) at the location given by
+ * Wikipedia, "Shebaa Farms" (33.283° N, 35.700° E).
+ */
+export const SHEBAA_FARMS = {
+  text: 'Shebaa Farms (approx.)',
+  lon: 35.7,
+  lat: 33.283,
+  radiusKm: 5.5,
+  source: 'Wikipedia, “Shebaa Farms”',
+} as const;

@@ -1,24 +1,23 @@
-/** Which places get a label on the map, and on which side of their dot. Presentation only. */
-import { textWidth } from '$lib/charts/time';
+/**
+ * Which places get a label on the map, and where. Presentation only: the placement itself is
+ * the shared priority placement (lib/layout/place.ts).
+ */
 import type { MapPlaceLabel } from '$lib/page-data';
+import {
+  estimateTextWidth,
+  placeLabels as place,
+  type Box,
+  type LabelRequest,
+} from '$lib/layout/place';
 import type { MapView } from '$lib/story/types';
 import { applyTransform, type ViewTransform } from './projection';
 
 export interface PlacedPlace {
   readonly place: MapPlaceLabel;
-  readonly anchor: 'start' | 'end';
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
   readonly callout: boolean;
-}
-
-interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 /** The highest rank (1 = most important) labelled in each view, besides call-outs. */
@@ -27,17 +26,30 @@ const MAX_RANK: Readonly<Record<MapView, number>> = { south: 2, lebanon: 1 };
 /** Below this width the map keeps only call-outs and first-rank places. */
 const NARROW_PX = 520;
 
-/** A country or sea name, already in screen pixels. */
+/** A country, sea, river or region name, already in screen pixels. */
 export interface AreaLabel {
   readonly text: string;
   readonly x: number;
   readonly y: number;
+  /** Other acceptable spots (centre of the text), in order of preference. */
+  readonly alternatives?: readonly { readonly x: number; readonly y: number }[];
+}
+
+const AREA_FONT = { size: 12, advance: 0.72 } as const;
+
+type Item<A> = { kind: 'area'; area: A } | { kind: 'place'; place: MapPlaceLabel };
+interface Spot {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
 }
 
 /**
- * Chooses labels for a view: call-outs first, then country and sea names, then places by rank,
- * each place right of its dot (or left, near the right edge); a label that would overlap one
- * already placed is dropped. Narrow maps keep fewer places.
+ * Chooses labels for a view: call-outs first, then area names, then places by rank. A place's
+ * label goes right of its dot, else below, above or left of it; it never leaves the frame or
+ * covers `reserved` boxes (the period stamp, scale bar, inset) or another label, and is dropped
+ * when no spot is free. It avoids other places' dots and the `avoid` boxes (the Blue Line), so a
+ * town's name stays on its own side of the line. Narrow maps keep fewer places.
  */
 export function placeLabels<A extends AreaLabel>(
   places: readonly MapPlaceLabel[],
@@ -47,53 +59,87 @@ export function placeLabels<A extends AreaLabel>(
   transform: ViewTransform,
   width: number,
   height: number,
+  reserved: readonly Box[] = [],
+  /** Lines a label should not cross when it has another spot (the Blue Line). */
+  avoid: readonly Box[] = [],
   fontSize = 12.5,
 ): { places: PlacedPlace[]; areas: A[] } {
   const maxRank = width < NARROW_PX ? 1 : MAX_RANK[view];
-  const candidates = places
-    .filter((place) => callouts.includes(place.id) || place.rank <= maxRank)
-    .sort((a, b) => {
-      const calloutOrder = Number(callouts.includes(b.id)) - Number(callouts.includes(a.id));
-      return calloutOrder !== 0 ? calloutOrder : a.rank - b.rank;
-    });
-  const taken: Box[] = [];
-  const placed: PlacedPlace[] = [];
-  const placedAreas: A[] = [];
-  const tryArea = (area: A): void => {
-    const half = textWidth(area.text, 12) * 0.75;
-    const box: Box = {
-      left: area.x - half,
-      right: area.x + half,
-      top: area.y - 11,
-      bottom: area.y + 3,
+  const candidates = places.filter((one) => callouts.includes(one.id) || one.rank <= maxRank);
+  const metrics = { size: fontSize, advance: 0.6 };
+  const boxAt = (text: string, spot: Spot, font = metrics): Box => {
+    const textWidth = estimateTextWidth(text, font);
+    const left =
+      spot.anchor === 'start'
+        ? spot.x
+        : spot.anchor === 'middle'
+          ? spot.x - textWidth / 2
+          : spot.x - textWidth;
+    return {
+      left: left - 2,
+      right: left + textWidth + 2,
+      top: spot.y - font.size * 0.9,
+      bottom: spot.y + font.size * 0.3,
     };
-    if (area.x - half < 2 || area.x + half > width - 2 || area.y < 14 || area.y > height - 4)
-      return;
-    if (taken.some((other) => overlaps(box, other))) return;
-    taken.push(box);
-    placedAreas.push(area);
   };
-  let areasDone = false;
-  for (const place of candidates) {
-    // Call-outs first, then the country and sea names, then the other places.
-    if (!areasDone && !callouts.includes(place.id)) {
-      areas.forEach(tryArea);
-      areasDone = true;
-    }
-    const [x, y] = applyTransform(transform, [place.x, place.y]);
-    if (x < 4 || x > width - 4 || y < 10 || y > height - 4) continue;
-    const labelWidth = textWidth(place.name, fontSize) + 8;
-    const anchor = x + labelWidth > width - 4 ? 'end' : 'start';
-    const box: Box = {
-      left: anchor === 'start' ? x - 4 : x - labelWidth,
-      right: anchor === 'start' ? x + labelWidth : x + 4,
-      top: y - fontSize * 0.8,
-      bottom: y + fontSize * 0.5,
-    };
-    if (taken.some((other) => overlaps(box, other))) continue;
-    taken.push(box);
-    placed.push({ place, anchor, callout: callouts.includes(place.id) });
+  const requests: (LabelRequest<Item<A>, Spot> & { readonly dot: Box | null })[] = [
+    ...candidates.map((one) => {
+      const [x, y] = applyTransform(transform, [one.x, one.y]);
+      const callout = callouts.includes(one.id);
+      const size = callout ? fontSize + 1 : fontSize;
+      const font = { size, advance: callout ? 0.64 : 0.6 };
+      const spots: Spot[] = [
+        { x: x + 6, y: y + 4, anchor: 'start' },
+        { x, y: y + 16, anchor: 'middle' },
+        { x, y: y - 8, anchor: 'middle' },
+        { x: x - 6, y: y + 4, anchor: 'end' },
+      ];
+      const inFrame = x >= 4 && x <= width - 4 && y >= 10 && y <= height - 4;
+      const dot: Box = { left: x - 4, right: x + 4, top: y - 4, bottom: y + 4 };
+      return {
+        item: { kind: 'place', place: one } as const,
+        priority: callout ? 0 : 10 + one.rank,
+        candidates: inFrame
+          ? spots.map((spot) => ({ box: boxAt(one.name, spot, font), at: spot }))
+          : [],
+        dot,
+      };
+    }),
+    ...areas.map((area) => {
+      const spots: Spot[] = [area, ...(area.alternatives ?? [])].map((one) => ({
+        x: one.x,
+        y: one.y,
+        anchor: 'middle',
+      }));
+      return {
+        item: { kind: 'area', area } as const,
+        priority: 5,
+        candidates: spots.map((spot) => ({ box: boxAt(area.text, spot, AREA_FONT), at: spot })),
+        dot: null,
+      };
+    }),
+  ];
+  const placement = place(requests, {
+    frame: { left: 2, top: 2, right: width - 2, bottom: height - 2 },
+    obstacles: reserved,
+    softObstacles: [
+      ...requests.flatMap((request) => (request.dot === null ? [] : [request.dot])),
+      ...avoid,
+    ],
+    gap: 1,
+  });
+  const placedPlaces: PlacedPlace[] = [];
+  const placedAreas: A[] = [];
+  for (const one of placement.placed) {
+    if (one.item.kind === 'area') placedAreas.push({ ...one.item.area, x: one.at.x, y: one.at.y });
+    else
+      placedPlaces.push({
+        place: one.item.place,
+        x: one.at.x,
+        y: one.at.y,
+        anchor: one.at.anchor,
+        callout: callouts.includes(one.item.place.id),
+      });
   }
-  if (!areasDone) areas.forEach(tryArea);
-  return { places: placed, areas: placedAreas };
+  return { places: placedPlaces, areas: placedAreas };
 }

@@ -22,14 +22,16 @@ const WORLD_BOX: LonLatBox = [
 /** What each view must keep in frame. */
 export const VIEW_BOXES: Readonly<Record<MapView, LonLatBox>> = {
   // The border band: Tyre and Nabatieh to the north, Nahariya and Safed to the south.
+  // Down to Haifa, where the deepest alert rings reach; east to the Golan.
   south: [
-    [35.08, 32.88],
+    [35.0, 32.76],
     [35.9, 33.55],
   ],
   // Southern and central Lebanon, for strikes on Beirut and the Bekaa around Baalbek.
+  // North to Hermel, so the northern Bekaa's cells stay in frame.
   lebanon: [
-    [35.08, 32.8],
-    [36.45, 34.12],
+    [35.0, 32.76],
+    [36.6, 34.48],
   ],
 };
 

@@ -63,7 +63,13 @@ function histogramPanel(
     id,
     label: id === 'lebanon' ? LEGEND.histogramLebanon : LEGEND.histogramIsrael,
     before: { label: LEGEND.before, total: before.total, bins: before.bins },
-    after: { label: LEGEND.fromSeptember, total: after.total, bins: after.bins },
+    after: {
+      label: LEGEND.fromSeptember,
+      total: after.total,
+      bins: after.bins,
+      from: after.period.from,
+      to: after.period.to,
+    },
   };
 }
 

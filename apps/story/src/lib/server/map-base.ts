@@ -4,6 +4,7 @@
  */
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import { buildLocator } from '$lib/map/locator';
 import { rewindFeatures } from '$lib/map/rewind';
 import { createWorldPath, createWorldProjection, projectPoint } from '$lib/map/projection';
 import type { MapBase, MapPlaceLabel } from '$lib/page-data';
@@ -24,7 +25,8 @@ export function buildMapBase(snapshot: StorySnapshot): MapBase {
   const projection = createWorldProjection();
   const path = createWorldPath(projection);
   const draw = (name: string): string => path(layer(snapshot.geography, name)) ?? '';
-  const land = features(layer(snapshot.geography, 'countries')).map((country) => {
+  const countries = features(layer(snapshot.geography, 'countries'));
+  const land = countries.map((country) => {
     const name: unknown = country.properties?.['name'];
     return { name: typeof name === 'string' ? name : '', d: path(country) ?? '' };
   });
@@ -49,5 +51,6 @@ export function buildMapBase(snapshot: StorySnapshot): MapBase {
     qaraoun: draw('qaraoun'),
     zone: draw('unscr1701Zone'),
     places,
+    locator: buildLocator(countries),
   };
 }

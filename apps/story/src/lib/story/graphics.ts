@@ -26,6 +26,8 @@ export const WHOLE_WAR: DateWindow = { from: '2023-10-08', to: '2024-11-24' };
 export const CONTAINED_WAR: DateWindow = { from: '2023-10-08', to: '2024-08-25' };
 /** The Gaza truce ran from Friday 24 November to Friday 1 December 2023. */
 const TRUCE_WEEKS: DateWindow = { from: '2023-11-19', to: '2023-11-26' };
+/** The truce's own days, which cover parts of those two weeks. */
+export const TRUCE_DAYS: DateWindow = { from: '2023-11-24', to: '2023-12-01' };
 /** The weeks of June 2024, when the envoys were busiest. */
 export const JUNE_2024: DateWindow = { from: '2024-06-02', to: '2024-06-23' };
 /** Summer into autumn 2024, close enough to see single weeks. */
@@ -108,6 +110,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   'contained-truce': weekly({
     domain: CONTAINED_WAR,
     highlight: TRUCE_WEEKS,
+    days: TRUCE_DAYS,
     annotations: ['gaza-truce'],
   }),
   'contained-alerts': weekly({ domain: CONTAINED_WAR, focus: 'alerts' }),
@@ -129,6 +132,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   'diplomacy-linkage': weekly({
     domain: CONTAINED_WAR,
     highlight: TRUCE_WEEKS,
+    days: TRUCE_DAYS,
     annotations: ['gaza-truce', 'hochstein-shuttle'],
   }),
   'diplomacy-off-ramp': weekly({
@@ -291,7 +295,7 @@ export function graphicKey(state: GraphicState): string {
       return [
         'weekly',
         windowKey(state.domain),
-        windowKey(state.highlight),
+        state.days === undefined ? windowKey(state.highlight) : `days:${windowKey(state.days)}`,
         state.focus,
         state.baseline ? 'baseline' : '-',
         state.annotations.join(','),

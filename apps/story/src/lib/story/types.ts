@@ -38,6 +38,11 @@ export interface WeeklyState {
   readonly domain: DateWindow;
   /** Weeks drawn at full strength; the rest are faded. `null` highlights everything. */
   readonly highlight: DateWindow | null;
+  /**
+   * The event's exact days, when they do not fill whole weeks (calendar dates, inclusive): the
+   * band marks these days, and only weeks wholly inside them are drawn at full strength.
+   */
+  readonly days?: DateWindow;
   /** Timeline event ids to annotate. */
   readonly annotations: readonly string[];
   /** Whether to draw the pre-September weekly average of Israeli strikes. */
