@@ -19,6 +19,8 @@ const withAllSources = {
         notes: [],
       }),
     ),
+    seams: [],
+    completenessNotes: [],
   },
 };
 
@@ -49,6 +51,7 @@ describe('GET /v1/metadata', () => {
     const { app } = testApp({
       ...withAllSources,
       provenance: {
+        ...withAllSources.provenance,
         sources: withAllSources.provenance.sources.filter((source) => source.id !== 'moph-dtm'),
       },
     });

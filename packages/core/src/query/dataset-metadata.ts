@@ -20,6 +20,8 @@ export interface PublishedDataset {
 
 const EVENT_SOURCES = [
   'acled',
+  'acled-lebanon-later',
+  'acled-israel',
   'ucdp',
   'hfc-alerts-official',
   'hfc-alerts-cumta',
@@ -65,7 +67,15 @@ export const PUBLISHED_DATASETS = [
     id: 'csis-comparison',
     title: 'CSIS reported / we reproduce',
     description: 'The comparison table in the methods section.',
-    sources: ['acled', 'hfc-alerts-official', 'hfc-alerts-cumta', 'hfc-alert-areas', GEOGRAPHY],
+    sources: [
+      'acled',
+      'acled-lebanon-later',
+      'acled-israel',
+      'hfc-alerts-official',
+      'hfc-alerts-cumta',
+      'hfc-alert-areas',
+      GEOGRAPHY,
+    ],
     apiPath: '/v1/csis',
   },
 ] as const satisfies readonly PublishedDataset[];
