@@ -3,6 +3,10 @@ import { periodLabel, weeksIn } from '$lib/map/period';
 import { createWorldProjection, viewTransform } from '$lib/map/projection';
 import { pixelsPerKm, scaleBar } from '$lib/map/scale-bar';
 import { FATAL_CLASSES, HEX_CLASSES, hexColour } from '$lib/map/marks';
+import { MAP_NOTES } from '$lib/copy/graphics';
+import { loadSnapshot } from '$lib/server/snapshot';
+import { STEPS } from '$lib/story/chapters';
+import { STEP_GRAPHICS } from '$lib/story/graphics';
 
 describe('map period stamp', () => {
   it('names one week by its start, several by their first and last day', () => {
@@ -45,5 +49,20 @@ describe('map colours', () => {
   it('colours by events per week', () => {
     expect(hexColour(0.1)).toBe(HEX_CLASSES[0]?.colour);
     expect(hexColour(20)).toBe(HEX_CLASSES.at(-1)?.colour);
+  });
+});
+
+describe('map notes', () => {
+  it('pin every note a step asks for to a place in places.json', () => {
+    const ids = new Set(loadSnapshot().places.map((place) => place.id));
+    for (const step of STEPS) {
+      const state = STEP_GRAPHICS[step.id];
+      if (state.kind !== 'map') continue;
+      for (const id of state.notes ?? []) {
+        const note = MAP_NOTES[id];
+        expect(note, id).toBeDefined();
+        expect(ids.has(note?.place ?? ''), id).toBe(true);
+      }
+    }
   });
 });

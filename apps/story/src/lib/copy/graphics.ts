@@ -136,6 +136,22 @@ export const DESCRIBE = {
   },
 } as const;
 
+/** Notes pinned to a place on the map, for events the step's text names. */
+export const MAP_NOTES: Readonly<
+  Record<string, { readonly place: string; readonly text: string; readonly textShort: string }>
+> = {
+  'majdal-shams': {
+    place: 'majdal-shams',
+    text: 'Rocket hits a football pitch',
+    textShort: 'Rocket hits pitch',
+  },
+  'shukr-killed': {
+    place: 'dahiyeh',
+    text: 'Fuad Shukr killed in a strike',
+    textShort: 'Shukr killed',
+  },
+};
+
 /** The map's title: what it shows (events, or the ground itself for reference maps). */
 export const MAP_TITLES = {
   events: 'Where the fire fell',

@@ -12,6 +12,24 @@ import {
 import type { MapView } from '$lib/story/types';
 import { applyTransform, type ViewTransform } from './projection';
 
+/** A note pinned to a place, placed off the dot with a leader line back to it. */
+export interface PlacedNote {
+  readonly id: string;
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** The place's dot, where the leader ends. */
+  readonly dotX: number;
+  readonly dotY: number;
+}
+
+export interface MapNote {
+  readonly id: string;
+  readonly text: string;
+  readonly place: MapPlaceLabel;
+}
+
 export interface PlacedPlace {
   readonly place: MapPlaceLabel;
   readonly x: number;
@@ -37,7 +55,10 @@ export interface AreaLabel {
 
 const AREA_FONT = { size: 12, advance: 0.72 } as const;
 
-type Item<A> = { kind: 'area'; area: A } | { kind: 'place'; place: MapPlaceLabel };
+type Item<A> =
+  | { kind: 'area'; area: A }
+  | { kind: 'place'; place: MapPlaceLabel }
+  | { kind: 'note'; note: MapNote };
 interface Spot {
   readonly x: number;
   readonly y: number;
@@ -62,8 +83,9 @@ export function placeLabels<A extends AreaLabel>(
   reserved: readonly Box[] = [],
   /** Lines a label should not cross when it has another spot (the Blue Line). */
   avoid: readonly Box[] = [],
+  notes: readonly MapNote[] = [],
   fontSize = 12.5,
-): { places: PlacedPlace[]; areas: A[] } {
+): { places: PlacedPlace[]; areas: A[]; notes: PlacedNote[] } {
   const maxRank = width < NARROW_PX ? 1 : MAX_RANK[view];
   const candidates = places.filter((one) => callouts.includes(one.id) || one.rank <= maxRank);
   const metrics = { size: fontSize, advance: 0.6 };
@@ -119,6 +141,29 @@ export function placeLabels<A extends AreaLabel>(
       };
     }),
   ];
+  const NOTE_FONT = { size: 12.5, advance: 0.62 } as const;
+  for (const note of notes) {
+    const [x, y] = applyTransform(transform, [note.place.x, note.place.y]);
+    const spots: Spot[] = [];
+    for (const [dx, dy] of [
+      [28, -26],
+      [-28, -26],
+      [28, 34],
+      [-28, 34],
+      [40, -44],
+      [-40, -44],
+      [0, -30],
+      [0, 38],
+    ] as const) {
+      spots.push({ x: x + dx, y: y + dy, anchor: dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle' });
+    }
+    requests.push({
+      item: { kind: 'note', note },
+      priority: -1,
+      candidates: spots.map((spot) => ({ box: boxAt(note.text, spot, NOTE_FONT), at: spot })),
+      dot: null,
+    });
+  }
   const placement = place(requests, {
     frame: { left: 2, top: 2, right: width - 2, bottom: height - 2 },
     obstacles: reserved,
@@ -130,9 +175,24 @@ export function placeLabels<A extends AreaLabel>(
   });
   const placedPlaces: PlacedPlace[] = [];
   const placedAreas: A[] = [];
+  const placedNotes: PlacedNote[] = [];
   for (const one of placement.placed) {
     if (one.item.kind === 'area') placedAreas.push({ ...one.item.area, x: one.at.x, y: one.at.y });
-    else
+    else if (one.item.kind === 'note') {
+      const [dotX, dotY] = applyTransform(transform, [
+        one.item.note.place.x,
+        one.item.note.place.y,
+      ]);
+      placedNotes.push({
+        id: one.item.note.id,
+        text: one.item.note.text,
+        x: one.at.x,
+        y: one.at.y,
+        anchor: one.at.anchor,
+        dotX,
+        dotY,
+      });
+    } else
       placedPlaces.push({
         place: one.item.place,
         x: one.at.x,
@@ -141,5 +201,5 @@ export function placeLabels<A extends AreaLabel>(
         callout: callouts.includes(one.item.place.id),
       });
   }
-  return { places: placedPlaces, areas: placedAreas };
+  return { places: placedPlaces, areas: placedAreas, notes: placedNotes };
 }

@@ -151,6 +151,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
     strikes: 'acled',
     alerts: true,
     callouts: ['majdal-shams'],
+    notes: ['majdal-shams'],
   }),
   'summer-shukr': map({
     view: 'lebanon',
@@ -158,6 +159,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
     strikes: 'acled',
     alerts: true,
     callouts: ['dahiyeh'],
+    notes: ['shukr-killed'],
   }),
   'summer-august-25': weekly({
     domain: { from: '2024-05-05', to: '2024-09-15' },

@@ -29,6 +29,8 @@ export interface MapState {
   readonly emphasis: MapEmphasis;
   /** Place ids (places.json) to call out. */
   readonly callouts: readonly string[];
+  /** Events the text names, each pinned to its place with a note (ids in MAP_NOTES). */
+  readonly notes?: readonly string[];
 }
 
 /** Weekly counts by side: Israeli strikes up, Hezbollah alert events down. */
