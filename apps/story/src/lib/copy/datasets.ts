@@ -25,6 +25,3 @@ export const DATA_FILES: readonly string[] = [
   ...DATASET_FILES,
   ...DATASETS.map((dataset) => metadataFile(dataset.id)),
 ];
-
-/** The link text of a dataset's metadata file. */
-export const METADATA_LINK_LABEL = 'metadata (citation, licence, as-of date)';
