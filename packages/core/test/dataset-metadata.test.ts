@@ -22,6 +22,8 @@ const source = (id: string, to: string | null) => ({
 const provenance: Provenance = {
   sources: [
     source('acled', '2024-10-11'),
+    source('acled-lebanon-later', '2024-12-31'),
+    source('acled-israel', '2024-11-27'),
     source('ucdp', '2024-12-31'),
     source('hfc-alerts-official', '2024-10-11'),
     source('hfc-alerts-cumta', '2024-12-30'),
@@ -29,6 +31,8 @@ const provenance: Provenance = {
     source('geography-dcw-gshhg', null),
     source('moph-dtm', '2024-12-15'),
   ],
+  seams: [],
+  completenessNotes: [],
 };
 
 describe('datasetMetadata', () => {
@@ -38,7 +42,7 @@ describe('datasetMetadata', () => {
     );
     expect(byId['weekly']?.dateAsOf).toBe('2024-12-31');
     expect(byId['casualties-displacement']?.dateAsOf).toBe('2024-12-15');
-    expect(byId['csis-comparison']?.dateAsOf).toBe('2024-12-30');
+    expect(byId['csis-comparison']?.dateAsOf).toBe('2024-12-31');
   });
 
   it('cites every source with its licence and attribution, and names the files', () => {
@@ -49,7 +53,9 @@ describe('datasetMetadata', () => {
     expect(metadata.api).toBe('/v1/weekly');
     expect(metadata.sources.map((one) => one.id)).toEqual([...weekly.sources]);
     expect(metadata.sources[0]?.licence).toBe('Licence of acled');
-    expect(metadata.citation).toContain('Attribution acled; Attribution ucdp');
+    expect(metadata.citation).toContain(
+      'Attribution acled; Attribution acled-lebanon-later; Attribution acled-israel; Attribution ucdp',
+    );
     expect(metadata.citation).toContain('data as of 2024-12-31');
   });
 
@@ -57,6 +63,7 @@ describe('datasetMetadata', () => {
     const casualties = PUBLISHED_DATASETS.find((one) => one.id === 'casualties-displacement');
     if (casualties === undefined) throw new Error('no casualties dataset');
     const undated: Provenance = {
+      ...provenance,
       sources: provenance.sources.map((one) =>
         one.id === 'moph-dtm' ? { ...one, coverage: null } : one,
       ),
@@ -72,9 +79,9 @@ describe('datasetMetadata', () => {
 
   it('names the missing source when the provenance lacks one', () => {
     const [weekly] = PUBLISHED_DATASETS;
-    const partial: Provenance = { sources: provenance.sources.slice(0, 1) };
+    const partial: Provenance = { ...provenance, sources: provenance.sources.slice(0, 1) };
     expect(() => datasetMetadata(weekly, partial)).toThrow(
-      /weekly: provenance has no source "ucdp"/,
+      /weekly: provenance has no source "acled-lebanon-later"/,
     );
   });
 
