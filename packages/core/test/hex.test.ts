@@ -2,6 +2,7 @@ import { cellToParent, getPentagons, getResolution, isValidCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import {
   cellOf,
+  coarsenCells,
   DEFAULT_HEX_RESOLUTION,
   hexCellGeometry,
   hexCellsByWeek,
@@ -125,5 +126,51 @@ describe('hexCellGeometry', () => {
       'not a valid H3 index',
     );
     expect(() => hexCellGeometry(['not-a-cell'])).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('coarsenCells', () => {
+  const tyre = cellOf(33.27, 35.2, 7);
+  const tyreNeighbour = cellOf(33.272, 35.203, 7);
+  const beirut = cellOf(33.85, 35.5, 7);
+
+  it('sums children into their parent cell and preserves the total', () => {
+    const rows = [
+      { cell: tyre, count: 3 },
+      { cell: tyreNeighbour, count: 2 },
+      { cell: beirut, count: 4 },
+    ];
+    const coarse = coarsenCells(rows, 5);
+    expect(coarse.every((row) => getResolution(row.cell) === 5)).toBe(true);
+    expect(coarse.reduce((sum, row) => sum + row.count, 0)).toBe(9);
+    const tyreParent = cellToParent(tyre, 5);
+    expect(cellToParent(tyreNeighbour, 5)).toBe(tyreParent);
+    expect(coarse.find((row) => row.cell === tyreParent)?.count).toBe(5);
+    expect(coarse.find((row) => row.cell === cellToParent(beirut, 5))?.count).toBe(4);
+    expect(coarse).toHaveLength(2);
+  });
+
+  it('keeps groups apart and does not mutate its input', () => {
+    const rows = [
+      { cell: tyre, count: 1, side: 'a' },
+      { cell: tyreNeighbour, count: 1, side: 'b' },
+    ];
+    const coarse = coarsenCells(rows, 5, (row) => row.side);
+    expect(coarse.map((row) => [row.side, row.count])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(rows[0]?.cell).toBe(tyre);
+    expect(rows[0]?.count).toBe(1);
+  });
+
+  it('leaves cells already coarser than the target as they are', () => {
+    const parent = cellToParent(tyre, 4);
+    expect(coarsenCells([{ cell: parent, count: 2 }], 6)).toEqual([{ cell: parent, count: 2 }]);
+  });
+
+  it('rejects bad resolutions and invalid cells', () => {
+    expect(() => coarsenCells([{ cell: tyre, count: 1 }], 16)).toThrow(InvalidArgumentError);
+    expect(() => coarsenCells([{ cell: 'zz', count: 1 }], 5)).toThrow(InvalidArgumentError);
   });
 });

@@ -2,7 +2,14 @@
  * H3 hexagonal cells for maps. A separate entry point (`@blueline/core/hex`) because h3-js is a
  * large WebAssembly-style bundle that browser code drawing precomputed cells does not need.
  */
-import { cellToBoundary, cellToLatLng, isValidCell, latLngToCell } from 'h3-js';
+import {
+  cellToBoundary,
+  cellToLatLng,
+  cellToParent,
+  getResolution,
+  isValidCell,
+  latLngToCell,
+} from 'h3-js';
 import { InvalidArgumentError } from '../errors.js';
 import { roundTo } from '../stats/summary.js';
 import type { HexCellGeometry, HexCellWeek, SeriesSource } from '../schemas/aggregates.js';
@@ -100,4 +107,52 @@ export function hexCellGeometry(cells: Iterable<string>, decimals = 5): HexCellG
     ]);
     return { cell, lat: round(lat), lon: round(lon), boundary };
   });
+}
+
+/** A counted H3 cell: the minimum a row needs to be coarsened. */
+export interface CountedCell {
+  cell: string;
+  count: number;
+}
+
+/**
+ * Re-bins counted cells to a coarser H3 resolution (their parent cells), summing counts, so
+ * that the total count is preserved. Rows merge only when they share a parent cell and the
+ * same `groupKey` (by default every row shares one group; pass e.g. week|side|source to keep
+ * those apart). Other fields come from the first row of each merged group. Output is sorted
+ * by group key, then cell id. Cells already at or above `resolution` keep their own id
+ * (coarsening never refines).
+ * @throws {InvalidArgumentError} on a bad resolution or an invalid H3 index.
+ */
+export function coarsenCells<T extends CountedCell>(
+  rows: Iterable<T>,
+  resolution: number,
+  groupKey: (row: T) => string = () => '',
+): T[] {
+  checkResolution(resolution);
+  const merged = new Map<string, { group: string; row: T }>();
+  for (const row of rows) {
+    if (!isValidCell(row.cell))
+      throw new InvalidArgumentError('cell', `${row.cell} is not a valid H3 index`);
+    const parent =
+      getResolution(row.cell) > resolution ? cellToParent(row.cell, resolution) : row.cell;
+    const group = groupKey(row);
+    const key = `${group}|${parent}`;
+    const existing = merged.get(key);
+    if (existing === undefined) merged.set(key, { group, row: { ...row, cell: parent } });
+    else existing.row.count += row.count;
+  }
+  return [...merged.values()]
+    .sort((a, b) =>
+      a.group < b.group
+        ? -1
+        : a.group > b.group
+          ? 1
+          : a.row.cell < b.row.cell
+            ? -1
+            : a.row.cell > b.row.cell
+              ? 1
+              : 0,
+    )
+    .map(({ row }) => row);
 }
