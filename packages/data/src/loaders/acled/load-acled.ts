@@ -1,5 +1,6 @@
 import {
   ACLED_REQUIRED_COLUMNS,
+  InputError,
   RowTally,
   STUDY_PERIOD,
   type RowCounts,
@@ -46,8 +47,9 @@ export interface AcledLoad {
  * so an out-of-period revision still supersedes its older version. Every row read is counted
  * once: `read = kept + rejected`.
  *
- * @throws {InputError} when a file is missing, unreadable, structurally broken, or lacks a
- * required column (named in the message).
+ * @throws {InputError} when a file is missing, unreadable, not UTF-8 (with the line and byte
+ * offset), structurally broken, empty or header-only, or lacks a required column (named in the
+ * message, at line 1).
  */
 export async function loadAcled(
   files: readonly string[],
@@ -67,6 +69,7 @@ export async function loadAcled(
     // Hashed on another thread while this one parses.
     const digest = digestFileInWorker(file);
     let reader: AcledRowReader | undefined;
+    let rowsInFile = 0;
     const onRow = (fields: string[], line: number): void => {
       if (reader === undefined) {
         reader = new AcledRowReader(
@@ -76,6 +79,7 @@ export async function loadAcled(
         return;
       }
       tally.readRow();
+      rowsInFile++;
       const outcome = reader.read(fields);
       if (!outcome.ok) {
         tally.reject(`invalid:${outcome.problem.field}`);
@@ -110,6 +114,12 @@ export async function loadAcled(
     });
     if (reader === undefined) {
       issues.fail(file, 'the file is empty (no header)');
+    }
+    if (rowsInFile === 0) {
+      throw new InputError(
+        [{ field: 'header', message: 'the file has a header but no data rows' }],
+        { file, line: 1 },
+      );
     }
     sources.push(await digest);
   }
