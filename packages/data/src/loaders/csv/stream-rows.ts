@@ -11,6 +11,11 @@ export interface StreamCsvOptions {
   readonly quote?: false;
   /** Called with the bytes read so far, for a progress bar. */
   readonly onProgress?: (bytes: number) => void;
+  /**
+   * Read only these bytes (`end` exclusive), which must start and end on record boundaries; line
+   * numbers then count from the range's start as line 1.
+   */
+  readonly range?: { readonly start: number; readonly end: number };
 }
 
 /** Receives each record's fields and the 1-based line it starts on (the header is line 1). */
@@ -45,17 +50,23 @@ function countLineBreaks(fields: readonly string[]): number {
  * closed, or text after a closing quote): such a file may be misaligned from there on, so it
  * must stop the build rather than load partly. Also on invalid UTF-8 (with the byte offset), and
  * with the handler's own `InputError` (a missing column), unchanged.
+ * @returns the line after the last record read (1 + the line breaks consumed).
  */
 export function streamCsvRows(
   file: string,
   onRow: CsvRowHandler,
   options: StreamCsvOptions = {},
-): Promise<void> {
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let line = 1;
     let first = true;
     let failed = false;
-    const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+    const stream = createReadStream(file, {
+      highWaterMark: CHUNK_BYTES,
+      ...(options.range === undefined
+        ? {}
+        : { start: options.range.start, end: options.range.end - 1 }),
+    });
     if (options.onProgress !== undefined) {
       const report = options.onProgress;
       stream.on('data', () => {
@@ -119,7 +130,7 @@ export function streamCsvRows(
         }
       },
       complete() {
-        if (!failed) resolve();
+        if (!failed) resolve(line);
       },
       error(error: Error) {
         fail(error);
