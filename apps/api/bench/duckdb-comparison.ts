@@ -91,7 +91,10 @@ async function time(
     rows += objects.length;
     const last = objects[objects.length - 1];
     if (!more || last === undefined) break;
-    current = { ...query, after: { date: String(last['date']), id: String(last['id']) } };
+    const date = last['date'];
+    const id = last['id'];
+    if (typeof date !== 'string' || typeof id !== 'string') throw new Error('no (date, id) key');
+    current = { ...query, after: { date, id } };
   }
   process.stdout.write(
     `${label.padEnd(44)} first ${(timings[0] ?? 0).toFixed(1).padStart(7)} ms   worst of ${String(timings.length)} pages ${Math.max(
