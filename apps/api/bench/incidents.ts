@@ -10,48 +10,15 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IncidentRecord, Side } from '@blueline/core';
 import { buildIncidentDatabase } from '../src/incidents/build.js';
 import { openIncidentStore } from '../src/incidents/open.js';
 import { acledLoader, blueLineOf } from '../src/incidents/operator.js';
 import { loadApiSnapshot } from '../src/snapshot/load.js';
 import { SqliteIncidentStore } from '../src/incidents/sqlite-store.js';
 import type { IncidentQuery } from '../src/incidents/store.js';
+import { BENCH_QUERIES, records } from './synthetic-incidents.js';
 
 const COUNT = Number(process.env.BENCH_INCIDENTS ?? 2_000_000);
-const SIDES: readonly Side[] = ['israel', 'israel', 'israel', 'hezbollah', 'other', 'iran'];
-
-function* records(count: number): Generator<IncidentRecord> {
-  let state = 42;
-  const next = (): number => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  const start = Date.UTC(2020, 0, 1);
-  for (let i = 0; i < count; i++) {
-    const lat = 32.8 + next() * 1.6;
-    const lon = 35 + next() * 1.5;
-    const coarse = next() < 0.1;
-    yield {
-      id: `acled:SYN${String(i)}`,
-      date: new Date(start + Math.floor(next() * 1800) * 86_400_000).toISOString().slice(0, 10),
-      side: SIDES[Math.floor(next() * SIDES.length)] ?? 'other',
-      kind: 'air_drone_strike',
-      eventType: 'Explosions/Remote violence',
-      country: lat < 33.1 ? 'Israel' : 'Lebanon',
-      lat,
-      lon,
-      precision: coarse ? 'province' : 'point',
-      placeName: `Place ${String(i % 5000)}`,
-      admin1: 'Province',
-      admin2: 'District',
-      distanceKm: coarse ? null : next() * 120,
-      lineSide: lat < 33.1 ? 'israel' : 'lebanon',
-      fatalities: Math.floor(next() * 3),
-    };
-  }
-}
-
 function time(label: string, store: SqliteIncidentStore, query: IncidentQuery, pages = 5): void {
   const timings: number[] = [];
   let current: IncidentQuery = query;
@@ -123,24 +90,7 @@ try {
     rows: { read: count, kept: count, rejected: {} },
     coverage: null,
   });
-  const limit = 1000;
-  time('no filter', store, { limit });
-  time('side=hezbollah', store, { side: 'hezbollah', limit });
-  time('side=iran', store, { side: 'iran', limit });
-  time('one month', store, { from: '2023-09-01', to: '2023-09-30', limit });
-  time('small bbox (≈ 2 km)', store, { bbox: [35.5, 33.2, 35.52, 33.22], limit });
-  time('large bbox', store, { bbox: [35, 33, 36, 34], limit });
-  time('narrow distance (10–10.5 km)', store, { minDistanceKm: 10, maxDistanceKm: 10.5, limit });
-  time('wide distance (0–100 km)', store, { minDistanceKm: 0, maxDistanceKm: 100, limit });
-  time('side + month + bbox + distance', store, {
-    side: 'israel',
-    from: '2023-01-01',
-    to: '2023-12-31',
-    bbox: [35.2, 33.1, 35.6, 33.4],
-    minDistanceKm: 5,
-    maxDistanceKm: 40,
-    limit,
-  });
+  for (const [label, query] of BENCH_QUERIES) time(label, store, query);
   store.close();
   if (CSV_ROWS > 0) await endToEnd(directory);
 } finally {

@@ -35,6 +35,7 @@ export async function startHarness(): Promise<Harness> {
   if (url === undefined) throw new Error('vite preview did not report a URL');
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
+    timeout: 0, // a busy machine may take long to start a browser; that is no failure
     args: [
       '--no-sandbox',
       '--disable-background-networking',

@@ -18,6 +18,11 @@ export class IssueLog {
     }
   }
 
+  /** Counts problems found but not given word for word (a part's problems past its limit). */
+  skip(count: number): void {
+    this.total += count;
+  }
+
   /** The kept lines, plus a last line saying how many more there were. */
   lines(): string[] {
     const more = this.total - this.kept.length;

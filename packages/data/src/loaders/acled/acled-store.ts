@@ -28,7 +28,7 @@ export interface AcledIncident {
 }
 
 /** Deduplicates repeated strings (dates, names, types) to one copy and a small integer. */
-class StringTable {
+export class StringTable {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
 
@@ -45,6 +45,50 @@ class StringTable {
   at(id: number): string {
     return this.values[id] ?? '';
   }
+}
+
+/**
+ * A store's contents as plain data (typed arrays, string arrays), to move it between threads:
+ * the typed arrays are transferred, not copied.
+ */
+export interface AcledStoreColumns {
+  readonly count: number;
+  readonly ids: string[];
+  readonly strings: string[];
+  readonly kindNames: IncidentKind[];
+  readonly precisionNames: LocationPrecision[];
+  readonly timestamps: Float64Array;
+  readonly lats: Float64Array;
+  readonly lons: Float64Array;
+  readonly fatalities: Uint32Array;
+  readonly dates: Uint32Array;
+  readonly eventTypes: Uint32Array;
+  readonly countries: Uint32Array;
+  readonly places: Uint32Array;
+  readonly admin1s: Uint32Array;
+  readonly admin2s: Uint32Array;
+  readonly sides: Uint8Array;
+  readonly kinds: Uint8Array;
+  readonly precisions: Uint8Array;
+}
+
+/** The typed arrays of {@link AcledStoreColumns}, for a transfer list. */
+export function columnBuffers(columns: AcledStoreColumns): ArrayBuffer[] {
+  return [
+    columns.timestamps,
+    columns.lats,
+    columns.lons,
+    columns.fatalities,
+    columns.dates,
+    columns.eventTypes,
+    columns.countries,
+    columns.places,
+    columns.admin1s,
+    columns.admin2s,
+    columns.sides,
+    columns.kinds,
+    columns.precisions,
+  ].map((array) => array.buffer as ArrayBuffer);
 }
 
 const SIDES: readonly Side[] = ['israel', 'hezbollah', 'iran', 'other'];
@@ -122,6 +166,77 @@ export class AcledEventStore {
     this.kinds[slot] = this.code(this.kindNames, fields.kind);
     this.precisions[slot] = this.code(this.precisionNames, fields.precision);
     this.live[slot] = 1;
+  }
+
+  /** Looks an event id up without adding it: its slot, or -1. */
+  find(eventId: string): number {
+    return this.slotOf.get(eventId) ?? -1;
+  }
+
+  /**
+   * This store's events as plain columns: its own arrays, not copies (they may be longer than
+   * `count`). Transferring them to another thread leaves this store usable only for
+   * {@link find}.
+   */
+  columns(): AcledStoreColumns {
+    return {
+      count: this.count,
+      ids: this.ids,
+      strings: this.strings.values,
+      kindNames: this.kindNames,
+      precisionNames: this.precisionNames,
+      timestamps: this.timestamps,
+      lats: this.lats,
+      lons: this.lons,
+      fatalities: this.fatalities,
+      dates: this.dates,
+      eventTypes: this.eventTypes,
+      countries: this.countries,
+      places: this.places,
+      admin1s: this.admin1s,
+      admin2s: this.admin2s,
+      sides: this.sides,
+      kinds: this.kinds,
+      precisions: this.precisions,
+    };
+  }
+
+  /**
+   * Appends the event in `slot` of another store's columns as a new slot, and returns it. The id
+   * is not indexed: a store assembled this way (from parts already de-duplicated against each
+   * other) is read, never {@link locate}d in.
+   */
+  append(from: ColumnReader, slot: number): number {
+    if (this.count === this.capacity) this.grow();
+    const target = this.count++;
+    this.ids.push(from.columns.ids[slot] ?? '');
+    this.copy(from, slot, target);
+    return target;
+  }
+
+  /** Replaces the event in `target` with the one in `slot` of another store's columns. */
+  replace(target: number, from: ColumnReader, slot: number): void {
+    this.copy(from, slot, target);
+  }
+
+  private copy(from: ColumnReader, slot: number, target: number): void {
+    const c = from.columns;
+    this.timestamps[target] = c.timestamps[slot] ?? 0;
+    this.lats[target] = c.lats[slot] ?? 0;
+    this.lons[target] = c.lons[slot] ?? 0;
+    this.fatalities[target] = c.fatalities[slot] ?? 0;
+    this.dates[target] = from.string(this.strings, c.dates[slot]);
+    this.eventTypes[target] = from.string(this.strings, c.eventTypes[slot]);
+    this.countries[target] = from.string(this.strings, c.countries[slot]);
+    this.places[target] = from.string(this.strings, c.places[slot]);
+    this.admin1s[target] = from.string(this.strings, c.admin1s[slot]);
+    this.admin2s[target] = from.string(this.strings, c.admin2s[slot]);
+    this.sides[target] = c.sides[slot] ?? 3;
+    const kind = c.kindNames[c.kinds[slot] ?? 0] ?? 'unspecified';
+    this.kinds[target] = this.code(this.kindNames, kind);
+    const precision = c.precisionNames[c.precisions[slot] ?? 0] ?? 'province';
+    this.precisions[target] = this.code(this.precisionNames, precision);
+    this.live[target] = 1;
   }
 
   /** Drops the event in `slot` (it stays counted as read, and is reported as rejected). */
@@ -214,5 +329,28 @@ export class AcledEventStore {
     this.kinds = grown(this.kinds, (n) => new Uint8Array(n));
     this.precisions = grown(this.precisions, (n) => new Uint8Array(n));
     this.live = grown(this.live, (n) => new Uint8Array(n));
+  }
+}
+
+/**
+ * Reads another store's columns into this thread's store, translating its string ids to the
+ * target's (each distinct string once).
+ */
+export class ColumnReader {
+  private readonly mapped: Int32Array;
+
+  constructor(readonly columns: AcledStoreColumns) {
+    this.mapped = new Int32Array(columns.strings.length).fill(-1);
+  }
+
+  /** The target table's id for this store's string `id` (`NONE` stays `NONE`). */
+  string(target: StringTable, id: number | undefined): number {
+    if (id === undefined || id === NONE) return NONE;
+    let mapped = this.mapped[id] ?? -1;
+    if (mapped < 0) {
+      mapped = target.id(this.columns.strings[id] ?? '');
+      this.mapped[id] = mapped;
+    }
+    return mapped;
   }
 }

@@ -63,5 +63,11 @@ export async function readCsvFile<const C extends string>(
       line: 1,
     });
   }
+  if (records.length === 0) {
+    throw new InputError([{ field: 'header', message: 'the file has a header but no data rows' }], {
+      file,
+      line: 1,
+    });
+  }
   return { source, records };
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '@blueline/core';
 import Papa from 'papaparse';
+import { StrictUtf8Decoder } from './utf8.js';
 
 /** How to read a delimited text file. */
 export interface StreamCsvOptions {
@@ -10,6 +11,11 @@ export interface StreamCsvOptions {
   readonly quote?: false;
   /** Called with the bytes read so far, for a progress bar. */
   readonly onProgress?: (bytes: number) => void;
+  /**
+   * Read only these bytes (`end` exclusive), which must start and end on record boundaries; line
+   * numbers then count from the range's start as line 1.
+   */
+  readonly range?: { readonly start: number; readonly end: number };
 }
 
 /** Receives each record's fields and the 1-based line it starts on (the header is line 1). */
@@ -37,35 +43,61 @@ function countLineBreaks(fields: readonly string[]): number {
 /**
  * Streams a CSV (or other delimited) file through PapaParse, one record at a time, with the
  * line each record starts on — counting line breaks inside quoted fields, so error messages
- * point at the right line. Blank lines are skipped. A byte-order mark is dropped.
+ * point at the right line. Blank lines are skipped. A byte-order mark is dropped. The file must
+ * be UTF-8: a byte that is not is never replaced silently.
  *
  * @throws {InputError} naming the file and line on a structural error (a quote that is never
  * closed, or text after a closing quote): such a file may be misaligned from there on, so it
- * must stop the build rather than load partly.
+ * must stop the build rather than load partly. Also on invalid UTF-8 (with the byte offset), and
+ * with the handler's own `InputError` (a missing column), unchanged.
+ * @returns the line after the last record read (1 + the line breaks consumed).
  */
 export function streamCsvRows(
   file: string,
   onRow: CsvRowHandler,
   options: StreamCsvOptions = {},
-): Promise<void> {
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    // Decoding here (not in PapaParse) keeps multi-byte characters split across chunks intact.
-    const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+    let line = 1;
+    let first = true;
+    let failed = false;
+    const stream = createReadStream(file, {
+      highWaterMark: CHUNK_BYTES,
+      ...(options.range === undefined
+        ? {}
+        : { start: options.range.start, end: options.range.end - 1 }),
+    });
     if (options.onProgress !== undefined) {
       const report = options.onProgress;
       stream.on('data', () => {
         report(stream.bytesRead);
       });
     }
-    let line = 1;
-    let first = true;
-    let failed = false;
-    Papa.parse<string[]>(stream, {
+    // Decoding here (not in PapaParse) keeps multi-byte characters split across chunks intact,
+    // and refuses bytes that are not UTF-8 (Node's own decoding would replace them silently).
+    const text = stream.pipe(new StrictUtf8Decoder(file));
+    const fail = (error: unknown): void => {
+      if (failed) return;
+      failed = true;
+      stream.destroy();
+      text.destroy();
+      reject(
+        error instanceof InputError
+          ? error
+          : new InputError(
+              [{ field: 'file', message: error instanceof Error ? error.message : String(error) }],
+              { file, line },
+            ),
+      );
+    };
+    stream.on('error', fail);
+    Papa.parse<string[]>(text, {
       delimiter: options.delimiter ?? ',',
       quoteChar: options.quote === false ? NO_QUOTE : '"',
       skipEmptyLines: false,
       // Batches of rows rather than one callback per row: a third less parsing overhead.
       chunk(result, parser) {
+        if (failed) return;
         const problem = result.errors[0];
         const rows = result.data;
         const end = problem?.row ?? rows.length;
@@ -79,26 +111,29 @@ export function streamCsvRows(
             first = false;
           }
           if (fields.length === 1 && fields[0] === '') continue;
-          onRow(fields, startLine);
+          try {
+            onRow(fields, startLine);
+          } catch (error) {
+            fail(error); // first: aborting calls `complete`
+            parser.abort();
+            return;
+          }
         }
         if (problem !== undefined) {
-          failed = true;
-          parser.abort();
-          stream.destroy();
-          reject(
+          fail(
             new InputError([{ field: '', message: `malformed CSV: ${problem.message}` }], {
               file,
               line,
             }),
           );
+          parser.abort();
         }
       },
       complete() {
-        if (!failed) resolve();
+        if (!failed) resolve(line);
       },
-      error(error) {
-        failed = true;
-        reject(new InputError([{ field: 'file', message: error.message }], { file, line }));
+      error(error: Error) {
+        fail(error);
       },
     });
   });
