@@ -55,8 +55,12 @@ export function allStoryText(data: StoryPageData): { where: string; text: string
     { where: 'methods.distance', text: METHODS_COPY.distance(rules) },
     { where: 'methods.alerts', text: METHODS_COPY.alerts(rules) },
     ...METHODS_COPY.sides(rules).map((text, index) => ({ where: `methods.sides[${index}]`, text })),
-    ...METHODS_COPY.gaps(values.acledEnd).map((text, index) => ({
+    ...METHODS_COPY.gaps(values).map((text, index) => ({
       where: `methods.gaps[${index}]`,
+      text,
+    })),
+    ...METHODS_COPY.csisBox(values).map((text, index) => ({
+      where: `methods.csisBox[${index}]`,
       text,
     })),
     { where: 'methods.csisIntro', text: METHODS_COPY.csisIntro('4 October 2024') },

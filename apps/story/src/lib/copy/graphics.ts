@@ -49,8 +49,13 @@ export const GRAPHIC_COPY: Readonly<Record<GraphicKind, GraphicCopy>> = {
 
 export const LEGEND = {
   strikes: 'Israeli strikes in Lebanon (ACLED)',
-  fatal: 'Fatal events in Lebanon (UCDP), after ACLED ends',
-  alerts: 'Alert events in northern Israel (Home Front Command)',
+  hezbollah: 'Hezbollah attacks located in Israel (ACLED)',
+  hezbollahCompact: 'Hezbollah attacks (ACLED)',
+  fatal: 'Fatal events in Lebanon (UCDP), the cross-check',
+  alerts: 'Alert events in northern Israel (Home Front Command), second lens',
+  incomplete: 'Lower bound: later ACLED version partly read',
+  incompleteCompact: 'Lower bound',
+  seam: 'Change of source',
   strikesShort: 'Israeli strikes',
   alertsShort: 'Alert events',
   fatalShort: 'UCDP fatal events',
@@ -61,9 +66,9 @@ export const LEGEND = {
   mean: 'Mean',
   median: 'Median',
   depthStrikes: 'Israeli strikes, km into Lebanon',
-  depthAlerts: 'Alert events, km into Israel',
+  depthAlerts: 'Hezbollah attacks, km into Israel',
   histogramLebanon: 'Lebanon: Israeli strikes',
-  histogramIsrael: 'Israel: alert events',
+  histogramIsrael: 'Israel: Hezbollah attacks (ACLED, from Jan 2024)',
   before: 'Before September 2024',
   fromSeptember: 'From September 2024',
   killed: 'Killed (health ministry, cumulative)',
@@ -76,6 +81,8 @@ export const LEGEND = {
   displacedCompact: 'Displaced (IOM)',
   mapFatal: 'Fatal events per hex cell (UCDP)',
   mapAlerts: 'Alert events (ring size = number)',
+  mapHezbollah: 'Hezbollah attacks per hex cell in Israel (ACLED)',
+  mapHezbollahCompact: 'Hezbollah attacks per cell',
   mapBlueLine: 'Blue Line (approximate)',
   mapZone: 'UNSCR 1701 zone',
   mapLitani: 'Litani river',
@@ -85,7 +92,7 @@ export const LEGEND = {
 
 export const AXIS = {
   strikesUp: 'Israeli strikes ↑',
-  alertsDown: 'Alert events ↓',
+  alertsDown: 'Hezbollah attacks ↓',
   km: 'km from the Blue Line',
   share: 'share of events',
   people: 'people',
@@ -136,3 +143,12 @@ export const MAP_AREA_LABELS = [
   { text: 'Mediterranean Sea', lon: 35.0, lat: 33.25, kind: 'sea', views: ['south'] },
   { text: 'Mediterranean Sea', lon: 35.2, lat: 34.02, kind: 'sea', views: ['lebanon'] },
 ] as const;
+
+/** Labels of the rules that mark where a series changes source (the seams). */
+export const SEAM_LABELS: Readonly<
+  Record<string, { readonly text: string; readonly series: 'strikes' | 'hezbollah' | 'alerts' }>
+> = {
+  'acled-israel-start': { text: 'ACLED Israel starts', series: 'hezbollah' },
+  'acled-lebanon-versions': { text: 'ACLED versions join', series: 'strikes' },
+  'hfc-alerts-sources': { text: 'Alerts: official → Cumta', series: 'alerts' },
+};

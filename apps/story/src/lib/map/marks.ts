@@ -20,3 +20,21 @@ export function hexColour(count: number): string {
 export function ringRadius(count: number): number {
   return Math.min(15, 2.5 + 1.5 * Math.sqrt(count));
 }
+
+/** The same classes on an orange scale, for ACLED Hezbollah attacks located in Israel. */
+export const HEZBOLLAH_HEX_COLOURS = [
+  '#fde0c5',
+  '#f9b88a',
+  '#e98a4f',
+  '#c75d1f',
+  '#8a3a0b',
+] as const;
+
+/** The fill of a hex cell in Israel with `count` ACLED Hezbollah attacks. */
+export function hezbollahHexColour(count: number): string {
+  let colour: string = HEZBOLLAH_HEX_COLOURS[0];
+  HEX_CLASSES.forEach((hexClass, index) => {
+    if (count >= hexClass.min) colour = HEZBOLLAH_HEX_COLOURS[index] ?? colour;
+  });
+  return colour;
+}
