@@ -9,7 +9,7 @@ export const FRONT = {
   ),
   byline: 'Blue Line project',
   dataNote: t(
-    'Data: ACLED to {acledEnd}, Home Front Command alerts to {alertsEnd}, UCDP to {ucdpEnd}. Every chart can be downloaded; the methods are at the end.',
+    'Data: ACLED events in Lebanon to {acledEnd}, two versions joined on {acledSeamDay} (weeks from {incompleteFrom} are lower bounds), and in Israel from {acledIsraelStart}; Home Front Command alerts to {alertsEnd}, from the official history and, from {alertsSeamDay}, the Cumta relay; UCDP to {ucdpEnd}. Every chart can be downloaded; the methods are at the end.',
   ),
   skipLink: 'Skip to the story',
   navLabel: 'Chapters',

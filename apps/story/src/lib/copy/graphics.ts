@@ -15,28 +15,28 @@ export const GRAPHIC_COPY: Readonly<Record<GraphicKind, GraphicCopy>> = {
     titleShort: 'Where the fire fell',
     sourceShort: 'ACLED, UCDP, Home Front Command; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes in Lebanon); UCDP GED (fatal events); Israel Home Front Command alerts; Natural Earth; GSHHG. Blue Line and 1701 zone approximate. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon; Hezbollah attacks in Israel from January 2024, Golan excluded); UCDP GED (fatal events); Israel Home Front Command alerts (before January 2024); Natural Earth; GSHHG. Blue Line and 1701 zone approximate. Analysis: Blue Line project.',
   },
   weekly: {
-    title: 'Israeli strikes in Lebanon and alert events in Israel, per week',
-    titleShort: 'Strikes and alert events, per week',
-    sourceShort: 'ACLED, UCDP, Home Front Command alerts.',
+    title: 'Israeli strikes in Lebanon and Hezbollah attacks in Israel, per week',
+    titleShort: 'Strikes and attacks, per week',
+    sourceShort: 'ACLED, Home Front Command alerts, UCDP.',
     source:
-      'Sources: ACLED (Israeli strikes, to its last date); UCDP GED (fatal events after it); Israel Home Front Command alerts, grouped into alert events. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon, two versions joined, the last weeks lower bounds; Hezbollah attacks located in Israel, from January 2024); Israel Home Front Command alerts, grouped into alert events (official history, then the Cumta relay; dotted rules mark the seams); UCDP GED (fatal events, the cross-check). Analysis: Blue Line project.',
   },
   depth: {
     title: 'How far from the Blue Line, per week',
     titleShort: 'How far from the Blue Line, per week',
-    sourceShort: 'ACLED, Home Front Command alerts; approximate Blue Line.',
+    sourceShort: 'ACLED; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes); Israel Home Front Command alerts (alert-event centres). Distance to an approximate Blue Line. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon; Hezbollah attacks located in Israel, from January 2024). Distance to an approximate Blue Line. Analysis: Blue Line project.',
   },
   histogram: {
     title: 'Share of events by distance from the Blue Line',
     titleShort: 'Share of events by distance from the line',
-    sourceShort: 'ACLED, Home Front Command alerts; approximate Blue Line.',
+    sourceShort: 'ACLED; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes); Israel Home Front Command alerts. Distance to an approximate Blue Line. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes; Hezbollah attacks located in Israel, from January 2024). Distance to an approximate Blue Line. Analysis: Blue Line project.',
   },
   casualties: {
     title: 'People killed and displaced in Lebanon',
@@ -57,6 +57,8 @@ export const LEGEND = {
   incompleteCompact: 'Lower bound',
   seam: 'Change of source',
   strikesShort: 'Israeli strikes',
+  hezbollahShort: 'Hezbollah attacks',
+  hezbollahExclLateShort: 'Attacks without late claims',
   alertsShort: 'Alert events',
   fatalShort: 'UCDP fatal events',
   alertsCompact: 'Alert events in Israel',
