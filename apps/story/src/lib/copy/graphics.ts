@@ -83,6 +83,7 @@ export const LEGEND = {
   displacedCompact: 'Displaced (IOM)',
   mapFatal: 'Fatal events per hex cell (UCDP)',
   mapAlerts: 'Alert events (ring size = number)',
+  mapIncomplete: 'The last weeks’ strike cells are lower bounds (ACLED read in part)',
   mapHezbollah: 'Hezbollah attacks per hex cell in Israel (ACLED)',
   mapHezbollahCompact: 'Hezbollah attacks per cell',
   mapBlueLine: 'Blue Line (approximate)',
