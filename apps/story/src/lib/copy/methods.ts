@@ -46,7 +46,7 @@ export const METHODS_COPY = {
   ],
   csisTitle: 'CSIS reported / we reproduce',
   csisIntro: (published: string): string =>
-    `The CSIS brief of ${published} gave headline numbers from ACLED data. The table sets each against the value this project computes, with the tolerance used to judge agreement. Where a reproduction falls outside the tolerance, the table says so and the method column explains why.`,
+    `The CSIS brief of ${published} gave headline numbers from ACLED data. The table sets each against the value this project computes, with the tolerance used to judge agreement. Where a reproduction falls outside the tolerance, the table says so and why; under each measure, “How we computed it” opens the method.`,
   csisOmitted: 'Not reproducible from the data this page was built from:',
   csisExceeds: 'must exceed',
   csisWithin: 'Within',
