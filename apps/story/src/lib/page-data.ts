@@ -16,14 +16,35 @@ import type { StepId } from '$lib/story/chapters';
 /** One week of every series the charts draw; `null` where a source has no data that week. */
 export interface WeekPoint {
   readonly week: string;
+  /** ACLED Israeli strikes located in Lebanon. */
   readonly strikes: number | null;
+  /** Whether ACLED's strike count for the week is complete, or only a lower bound. */
+  readonly strikesComplete: boolean;
+  /** ACLED Hezbollah attacks located in Israel (from 1 January 2024), all rows as published. */
+  readonly hezbollah: number | null;
+  /** The same without the late-added Hezbollah claims (the sensitivity split). */
+  readonly hezbollahExclLateClaims: number | null;
+  /** Home Front Command alert events in northern Israel: the second lens on Hezbollah fire. */
   readonly alerts: number | null;
   /** UCDP fatal events of Israeli fire in Lebanon. */
   readonly fatal: number | null;
   readonly strikesMeanKm: number | null;
   readonly strikesMedianKm: number | null;
+  readonly hezbollahMeanKm: number | null;
+  readonly hezbollahMedianKm: number | null;
   readonly alertsMeanKm: number | null;
   readonly alertsMedianKm: number | null;
+}
+
+/** A date where a series changes source (a version seam, or the start of a file). */
+export interface ChartSeam {
+  readonly id: string;
+  /** The first day of the new source. */
+  readonly date: string;
+  /** A short label for the rule on the chart. */
+  readonly label: string;
+  /** The series it falls in. */
+  readonly series: 'strikes' | 'hezbollah' | 'alerts';
 }
 
 /** A timeline event placed on a chart. */
@@ -63,10 +84,8 @@ export interface CasualtySeries {
 
 export interface ChartData {
   readonly weeks: readonly WeekPoint[];
-  /** The last day of ACLED data, where the strike bars stop. */
-  readonly acledEnd: string;
-  /** The week containing that day; UCDP's fatal events are drawn for the weeks after it. */
-  readonly acledEndWeek: string;
+  /** Where a series changes source; each chart marks the seams that fall in its window. */
+  readonly seams: readonly ChartSeam[];
   readonly baseline: {
     readonly from: string;
     readonly to: string;

@@ -86,19 +86,24 @@ const coverage = (prefix: string): string => {
   return to;
 };
 
-const ratio = (id: string): number => {
-  const value = snapshot.csis.ratios.find((one) => one.id === id)?.ratio;
-  if (value === undefined || value === null) throw new Error(`no ratio ${id}`);
-  return value;
-};
-
-const alertWeeks = snapshot.weekly.filter(
-  (row) => row.side === 'hezbollah' && row.source === 'alerts' && row.weekStart <= '2024-11-27',
+const hezbollahWeeks = snapshot.weekly.filter(
+  (row) => row.side === 'hezbollah' && row.source === 'acled' && row.weekStart <= '2024-11-27',
 );
-const peak = alertWeeks.reduce((best, row) => (row.count > best.count ? row : best));
-const killedBeforeSeptember = lastPointOnOrBefore('moph-killed-cumulative', '2024-09-16');
-const killedAtCeasefire = lastPointOnOrBefore('moph-killed-cumulative', '2024-11-27');
+const peak = hezbollahWeeks.reduce((best, row) => (row.count > best.count ? row : best));
+const totalTo = (source: string): number =>
+  snapshot.weekly
+    .filter(
+      (row) => row.side === 'hezbollah' && row.source === source && row.weekStart <= '2024-11-27',
+    )
+    .reduce((sum, row) => sum + row.count, 0);
+// The casualties graphics label the last report up to the end of their highlighted (or shown) weeks.
+const killedBeforeSeptember = lastPointOnOrBefore('moph-killed-cumulative', '2024-08-31');
+const killedAtCeasefire = lastPointOnOrBefore('moph-killed-cumulative', '2024-11-30');
+const tollDisplaced = lastPointOnOrBefore('dtm-displaced-cumulative', '2024-10-12');
 const displaced = snapshot.series.find((one) => one.id === 'dtm-displaced-cumulative');
+const iomPeak = (displaced?.points ?? []).reduce((best, point) =>
+  point.value > best.value ? point : best,
+);
 const baselineWeeks = snapshot.weekly.filter(
   (row) =>
     row.side === 'israel' &&
@@ -106,14 +111,33 @@ const baselineWeeks = snapshot.weekly.filter(
     row.weekStart >= '2023-10-08' &&
     row.weekStart <= '2024-08-31',
 );
+const seamDay = (id: string): string =>
+  snapshot.provenance.seams.find((one) => one.id === id)?.firstDayOfLater ?? '';
+const israelFrom =
+  snapshot.provenance.sources.find((one) => one.id === 'acled-israel')?.coverage?.from ?? '';
+const firstIncomplete =
+  snapshot.weekly.find(
+    (row) => row.side === 'israel' && row.source === 'acled' && row.completeness === 'lower-bound',
+  )?.weekStart ?? '';
+const lensCorrelation = (id: string): number =>
+  snapshot.agreement.lenses.find((one) => one.id === id)?.countCorrelation ?? NaN;
+function weekDepth(week: string, side: string, source: string): number {
+  const row = snapshot.weekly.find(
+    (one) => one.weekStart === week && one.side === side && one.source === source,
+  );
+  return row?.meanDistanceKm ?? NaN;
+}
+function phaseOf(phaseId: string, side: string) {
+  const summary = snapshot.phases.summaries.find(
+    (one) => one.phaseId === phaseId && one.side === side && one.source === 'acled',
+  );
+  if (summary === undefined) throw new Error(`no phase ${phaseId}`);
+  return summary;
+}
 
 /** What each fact must print as, recomputed from the snapshot files. */
 const EXPECTED: Readonly<Record<FactKey, string>> = {
-  // The story still tells ACLED Lebanon as the October 2024 export (provenance id `acled`);
-  // the later version and the Israel file (issue 8) do not move this date until it is rewritten.
-  acledEnd: formatLongDate(
-    snapshot.provenance.sources.find((source) => source.id === 'acled')?.coverage?.to ?? '',
-  ),
+  acledEnd: formatLongDate(coverage('acled')),
   ucdpEnd: formatLongDate(coverage('ucdp')),
   alertsEnd: formatLongDate(coverage('hfc-alerts')),
   officialAlertsEnd: formatLongDate(coverage('hfc-alerts-official')),
@@ -122,13 +146,24 @@ const EXPECTED: Readonly<Record<FactKey, string>> = {
       ?.from ?? '',
   ),
   dataAsOf: formatLongDate(coverage('')),
+  acledIsraelStart: formatLongDate(israelFrom),
+  acledSeamDay: formatLongDate(seamDay('acled-lebanon-versions')),
+  alertsSeamDay: formatLongDate(seamDay('hfc-alerts-sources')),
+  incompleteFrom: formatLongDate(firstIncomplete),
+  // 8 October – 24 December 2023: the weeks before the first (partial) week of ACLED's Israel file.
+  alertsOnlyWeeks: '12',
   firstWeekStrikes: formatCount(weekCount('2023-10-08', 'israel', 'acled')),
   firstWeekAlerts: formatCount(weekCount('2023-10-08', 'hezbollah', 'alerts')),
   baselineWeeks: formatCount(baselineWeeks.length),
   baselineStrikesWeekly: formatCount(meanOverWeeks('israel', 'acled', '2023-10-08', '2024-08-31')),
-  baselineAlertsWeekly: formatCount(
-    meanOverWeeks('hezbollah', 'alerts', '2023-10-08', '2024-08-31'),
+  baselineHezbollahWeekly: formatCount(
+    meanOverWeeks('hezbollah', 'acled', '2024-01-07', '2024-08-31'),
   ),
+  alertsOnlyWeekly: formatCount(meanOverWeeks('hezbollah', 'alerts', '2023-10-08', '2023-12-30')),
+  hezbollahAlertsCorrelation: formatCorrelation(lensCorrelation('acled-hezbollah-vs-alerts')),
+  lateClaimShare: formatShare(1 - totalTo('acled-excl-late-claims') / totalTo('acled')),
+  hezbollahTotal: formatCount(totalTo('acled')),
+  hezbollahTotalExclLateClaims: formatCount(totalTo('acled-excl-late-claims')),
   supportFrontStrikesWeekly: formatCount(phase('support-front').weeklyMean ?? NaN),
   truceDays: formatCount(phase('gaza-truce').days),
   truceStrikes: formatCount(phase('gaza-truce').total),
@@ -136,49 +171,55 @@ const EXPECTED: Readonly<Record<FactKey, string>> = {
   farKm: '20',
   beforeShareNear: formatShare(shareFromFineBins('israel', 'acled', 'before-september', 0, 5)),
   beforeShareFar: formatShare(shareFromFineBins('israel', 'acled', 'before-september', 20, null)),
-  beforeAlertShareNear: formatShare(
-    shareFromFineBins('hezbollah', 'alerts', 'before-september', 0, 5),
+  beforeHezbollahShareNear: formatShare(
+    shareFromFineBins('hezbollah', 'acled', 'before-september', 0, 5),
   ),
   baselineDepthIsrael: formatKm(csisRow('israeli-depth-before-september').reproduced.value),
-  baselineDepthHezbollah: formatKm(
-    csisRow('hezbollah-alert-proxy-depth-before-aug-18').reproduced.value,
-  ),
+  baselineDepthHezbollah: formatKm(csisRow('hezbollah-depth-before-aug-18').reproduced.value),
   mophKilledBeforeSeptember: formatCount(killedBeforeSeptember.value),
   mophKilledBeforeSeptemberDate: formatLongDate(killedBeforeSeptember.date),
   juneStrikesWeekly: formatCount(meanOverWeeks('israel', 'acled', '2024-06-02', '2024-06-23')),
-  juneAlertsWeekly: formatCount(meanOverWeeks('hezbollah', 'alerts', '2024-06-02', '2024-06-23')),
+  juneHezbollahWeekly: formatCount(meanOverWeeks('hezbollah', 'acled', '2024-06-02', '2024-06-23')),
   august25Strikes: formatCount(weekCount('2024-08-25', 'israel', 'acled')),
+  august25Hezbollah: formatCount(weekCount('2024-08-25', 'hezbollah', 'acled')),
   august25Alerts: formatCount(weekCount('2024-08-25', 'hezbollah', 'alerts')),
   earlySeptemberDepthIsrael: formatKm(csisRow('israeli-depth-september-1-21').reproduced.value),
-  csisEarlySeptemberDepthIsrael: formatKeyFigure(csisRow('israeli-depth-september-1-21').csis),
-  lateAugustDepthHezbollah: formatKm(
-    csisRow('hezbollah-alert-proxy-depth-aug-18-early-september').reproduced.value,
+  earlySeptemberDepthIsraelNoBlasts: formatKm(
+    csisRow('israeli-depth-september-1-21-without-pager-radio').reproduced.value,
   ),
-  csisLateAugustDepthHezbollah: formatKeyFigure(
-    csisRow('hezbollah-alert-proxy-depth-aug-18-early-september').csis,
+  csisEarlySeptemberDepthIsrael: formatKeyFigure(csisRow('israeli-depth-september-1-21').csis),
+  september15DepthIsrael: formatKm(weekDepth('2024-09-15', 'israel', 'acled')),
+  september15DepthHezbollah: formatKm(weekDepth('2024-09-15', 'hezbollah', 'acled')),
+  lateAugustDepthHezbollah: formatKm(
+    csisRow('hezbollah-depth-aug-18-early-september').reproduced.value,
   ),
   september15Strikes: formatCount(weekCount('2024-09-15', 'israel', 'acled')),
   september22Strikes: formatCount(weekCount('2024-09-22', 'israel', 'acled')),
-  september22Alerts: formatCount(weekCount('2024-09-22', 'hezbollah', 'alerts')),
-  jumpRatio: formatRatio(ratio('combined-proxy-week-of-sep-22')),
-  jumpRatioStrikesOnly: formatRatio(ratio('israeli-strikes-week-of-sep-22')),
-  september22DepthIsrael: formatKm(csisRow('israeli-depth-week-of-sep-22').reproduced.value),
-  september22DepthHezbollah: formatKm(
-    csisRow('hezbollah-alert-proxy-depth-week-of-sep-22').reproduced.value,
+  jumpRatio: formatRatio(csisRow('incidents-ratio-week-of-sep-22').reproduced.value),
+  september22DepthIsrael: formatKm(weekDepth('2024-09-22', 'israel', 'acled')),
+  september22DepthHezbollah: formatKm(weekDepth('2024-09-22', 'hezbollah', 'acled')),
+  september22DepthHezbollahExclLateClaims: formatKm(
+    weekDepth('2024-09-22', 'hezbollah', 'acled-excl-late-claims'),
   ),
   fromSeptemberShareNear: formatShare(shareFromFineBins('israel', 'acled', 'from-september', 0, 5)),
   fromSeptemberShareFar: formatShare(
     shareFromFineBins('israel', 'acled', 'from-september', 20, null),
   ),
-  fromSeptemberAlertShareNear: formatShare(
-    shareFromFineBins('hezbollah', 'alerts', 'from-september', 0, 5),
+  fromSeptemberHezbollahShareNear: formatShare(
+    shareFromFineBins('hezbollah', 'acled', 'from-september', 0, 5),
   ),
-  afterAcledUcdpWeekly: formatCount(meanOverWeeks('israel', 'ucdp', '2024-10-13', '2024-11-24')),
-  agreementDeathsCorrelation: formatCorrelation(snapshot.agreement.deathsCorrelation ?? NaN),
+  groundWarStrikes: formatCount(phaseOf('ground-war', 'israel').total),
+  groundWarStrikesWeekly: formatCount(phaseOf('ground-war', 'israel').weeklyMean ?? NaN),
+  laterAcledUcdpCorrelation: formatCorrelation(lensCorrelation('acled-later-version-vs-ucdp')),
   groundWarUcdpShareNear: formatShare(shareFromFineBins('israel', 'ucdp', 'ground-war', 0, 5)),
-  peakAlertsWeek: formatLongDate(peak.weekStart),
-  peakAlerts: formatCount(peak.count),
+  groundWarDepthHezbollah: formatKm(phaseOf('ground-war', 'hezbollah').depth.meanKm ?? NaN),
+  peakHezbollahWeek: formatLongDate(peak.weekStart),
+  peakHezbollah: formatCount(peak.count),
   iomBreakDate: formatLongDate(displaced?.breaks[0]?.date ?? ''),
+  tollDisplaced: formatCount(tollDisplaced.value),
+  tollDisplacedDate: formatLongDate(tollDisplaced.date),
+  iomPeak: formatCount(iomPeak.value),
+  iomPeakDate: formatLongDate(iomPeak.date),
   mophKilledAtCeasefire: formatCount(killedAtCeasefire.value),
   mophKilledAtCeasefireDate: formatLongDate(killedAtCeasefire.date),
   airWarStrikes: formatCount(

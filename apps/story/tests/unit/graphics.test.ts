@@ -9,7 +9,7 @@ import { slotsOf } from '$lib/copy/template';
 import { FACT_DATES } from '$lib/facts/derive';
 import { CHAPTERS, STEPS } from '$lib/story/chapters';
 import {
-  AFTER_ACLED,
+  AFTER_SEAM,
   FIRST_STATE_OF_EACH_KIND,
   graphicKey,
   graphicStateFor,
@@ -177,24 +177,32 @@ describe('each step’s graphic matches its text', () => {
     }
     const zone = stepGraphic('border-1701-zone');
     expect(zone.kind === 'map' && zone.emphasis).toBe('unscr1701-zone');
-    const afterAcled = stepGraphic('ground-war-acled-ends');
-    expect(afterAcled.kind === 'weekly' && afterAcled.highlight).toEqual(AFTER_ACLED);
-    const fatalMap = stepGraphic('ground-war-map');
-    expect(fatalMap.kind === 'map' && fatalMap.strikes).toBe('ucdp');
+    const groundWar = stepGraphic('ground-war-acled-ends');
+    expect(groundWar.kind === 'weekly' && groundWar.crossCheck, 'UCDP as the cross-check').toBe(
+      true,
+    );
+    const caveats = stepGraphic('opening-two-caveats');
+    expect(caveats.kind === 'weekly' && caveats.highlight).toEqual(AFTER_SEAM);
+    const groundWarMap = stepGraphic('ground-war-map');
+    expect(groundWarMap.kind === 'map' && groundWarMap.strikes).toBe('acled');
     expect(stepGraphic('september-histograms')).toEqual({ kind: 'histogram', periods: 'both' });
     const depth = stepGraphic('september-depth');
     expect(depth.kind === 'depth' && depth.highlight?.from).toBe(FACT_DATES.september22Week);
   });
 
-  it('after ACLED ends, maps of Lebanon use UCDP, never ACLED', () => {
-    const acledEnd = snapshot.provenance.sources.find((source) => source.id.startsWith('acled'))
-      ?.coverage?.to;
-    expect(acledEnd).toBeDefined();
+  it('maps draw ACLED Hezbollah cells only where ACLED’s Israel file has data', () => {
+    const israelFrom = snapshot.provenance.sources.find((source) => source.id === 'acled-israel')
+      ?.coverage?.from;
+    expect(israelFrom).toBeDefined();
     for (const step of STEPS) {
       const state = STEP_GRAPHICS[step.id];
-      if (state.kind === 'map' && state.window !== null && state.strikes === 'acled') {
-        expect(state.window.from <= (acledEnd ?? ''), step.id).toBe(true);
-        expect(state.window.to <= weekStartOf(acledEnd ?? ''), step.id).toBe(true);
+      if (state.kind !== 'map' || state.window === null) continue;
+      if (state.hezbollah === 'acled') {
+        expect(addDays(state.window.to, 6) >= (israelFrom ?? ''), step.id).toBe(true);
+      }
+      if (state.hezbollah === 'alerts') {
+        // Alert rings stand in for Hezbollah fire only before ACLED's Israel file begins.
+        expect(state.window.to < (israelFrom ?? ''), step.id).toBe(true);
       }
     }
   });

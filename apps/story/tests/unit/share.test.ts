@@ -26,7 +26,7 @@ describe('siteOrigin', () => {
 describe('the share card', () => {
   const svg = shareCardSvg(snapshot, pageData.copy);
 
-  it('draws one bar per week, ACLED then UCDP, up to the ceasefire', () => {
+  it('draws one ACLED bar per week up to the ceasefire, the lower-bound weeks hatched', () => {
     const bars = shareCardBars(snapshot);
     const acled = filterWeekly(snapshot.weekly, { side: 'israel', source: 'acled' });
     expect(bars[0]?.week).toBe(acled[0]?.weekStart);
@@ -34,14 +34,14 @@ describe('the share card', () => {
     for (const [index, bar] of bars.entries()) {
       if (index > 0) expect(bar.week > (bars[index - 1]?.week ?? '')).toBe(true);
       const row = snapshot.weekly.find(
-        (one) =>
-          one.weekStart === bar.week &&
-          one.side === 'israel' &&
-          one.source === (bar.fatalOnly ? 'ucdp' : 'acled'),
+        (one) => one.weekStart === bar.week && one.side === 'israel' && one.source === 'acled',
       );
       expect(row?.count).toBe(bar.count);
+      expect(bar.lowerBound).toBe(row?.completeness === 'lower-bound');
     }
-    expect(bars.filter((bar) => bar.fatalOnly).every((bar) => bar.week > '2024-10-06')).toBe(true);
+    const lowerBound = bars.filter((bar) => bar.lowerBound);
+    expect(lowerBound.length).toBeGreaterThan(0);
+    expect(svg.match(/fill="url\(#hatch\)"/g)).toHaveLength(lowerBound.length);
   });
 
   it('draws the tallest bar for the busiest week', () => {

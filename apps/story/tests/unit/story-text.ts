@@ -64,6 +64,10 @@ export function allStoryText(data: StoryPageData): { where: string; text: string
       where: `methods.gaps[${index}]`,
       text,
     })),
+    ...METHODS_COPY.csisBox(values).map((text, index) => ({
+      where: `methods.csisBox[${index}]`,
+      text,
+    })),
     { where: 'methods.csisIntro', text: METHODS_COPY.csisIntro('4 October 2024') },
     { where: 'descriptions.none', text: data.descriptions.none },
     ...STEPS.map((step) => ({

@@ -13,7 +13,7 @@ export const FRONT = {
   publishedLabel: 'Published',
   dataAsOfLabel: 'Data as of',
   dataNote: t(
-    'Data: ACLED to {acledEnd}; Home Front Command alerts to {alertsEnd}, from the official alert history up to {officialAlertsEnd} and, from {alertsRelayFrom}, as relayed by the Cumta Telegram channel; UCDP to {ucdpEnd}. Every chart can be downloaded; the methods are at the end.',
+    'Data: ACLED events in Lebanon to {acledEnd}, two versions joined on {acledSeamDay} (weeks from {incompleteFrom} are lower bounds), and in Israel from {acledIsraelStart}; Home Front Command alerts to {alertsEnd}, from the official history and, from {alertsSeamDay}, the Cumta relay; UCDP to {ucdpEnd}. Every chart can be downloaded; the methods are at the end.',
   ),
   skipLink: 'Skip to the story',
   navLabel: 'Chapters',
@@ -36,7 +36,7 @@ export const FRONT = {
       'For {baselineWeeks} weeks the war stayed on the border: Israel struck Lebanon about {baselineStrikesWeekly} times a week, and {beforeShareNear} of those strikes landed within {nearKm} km of the Blue Line.',
     ),
     t(
-      'In the week of 22 September 2024, ACLED recorded {september22Strikes} Israeli strikes. Counting strikes and Hezbollah alert events together, that week was {jumpRatio} times the weekly average before September.',
+      'In the week of 22 September 2024, ACLED recorded {september22Strikes} Israeli strikes. Counting ACLED’s events on both sides of the line, that week was {jumpRatio} times the weekly average of January to August 2024.',
     ),
     t(
       'The strikes went deeper as well as more often: {september22DepthIsrael} km from the line on average that week, against {baselineDepthIsrael} km before September.',
@@ -45,7 +45,7 @@ export const FRONT = {
       'From September, only {fromSeptemberShareNear} of Israeli strikes fell within {nearKm} km of the line, and {fromSeptemberShareFar} more than {farKm} km away.',
     ),
     t(
-      'Hezbollah’s fire, seen through Home Front Command alerts, peaked at {peakAlerts} alert events in the week of {peakAlertsWeek}. Alerts mark where fire was expected, not what was launched.',
+      'Hezbollah’s attacks located in Israel, as ACLED records them, peaked at {peakHezbollah} in the week of {peakHezbollahWeek}, during the ground war; in the week of 22 September they landed {september22DepthHezbollah} km from the line on average. Home Front Command alerts, a second lens, follow the same rise.',
     ),
   ],
   /** The copy-link control beside each chapter heading. */

@@ -16,28 +16,28 @@ export const GRAPHIC_COPY: Readonly<Record<GraphicKind, GraphicCopy>> = {
     titleShort: 'Where the fire fell',
     sourceShort: 'ACLED, UCDP, Home Front Command; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes in Lebanon); UCDP GED (fatal events); Israel Home Front Command alerts; Natural Earth; GSHHG. Blue Line and 1701 zone approximate; Shebaa Farms location approximate (Wikipedia), its extent disputed. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon; Hezbollah attacks in Israel from January 2024, Golan excluded); UCDP GED (fatal events); Israel Home Front Command alerts (before January 2024); Natural Earth; GSHHG. Blue Line and 1701 zone approximate; Shebaa Farms location approximate (Wikipedia), its extent disputed. Analysis: Blue Line project.',
   },
   weekly: {
-    title: 'Israeli strikes in Lebanon and alert events in Israel, per week',
-    titleShort: 'Strikes and alert events, per week',
-    sourceShort: 'ACLED, UCDP, Home Front Command alerts.',
+    title: 'Israeli strikes in Lebanon and Hezbollah attacks in Israel, per week',
+    titleShort: 'Strikes and attacks, per week',
+    sourceShort: 'ACLED, Home Front Command alerts, UCDP.',
     source:
-      'Sources: ACLED (Israeli strikes, to its last date); UCDP GED (fatal events after it); Israel Home Front Command alerts, grouped into alert events. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon, two versions joined, the last weeks lower bounds; Hezbollah attacks located in Israel, from January 2024); Israel Home Front Command alerts, grouped into alert events (official history, then the Cumta relay; dotted rules mark the seams); UCDP GED (fatal events, the cross-check). Analysis: Blue Line project.',
   },
   depth: {
     title: 'How far from the Blue Line, per week',
     titleShort: 'How far from the Blue Line, per week',
-    sourceShort: 'ACLED, Home Front Command alerts; approximate Blue Line.',
+    sourceShort: 'ACLED; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes); Israel Home Front Command alerts (alert-event centres). Distance to an approximate Blue Line. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon; Hezbollah attacks located in Israel, from January 2024). Distance to an approximate Blue Line. Analysis: Blue Line project.',
   },
   histogram: {
     title: 'Share of events by distance from the Blue Line',
     titleShort: 'Share of events by distance from the line',
-    sourceShort: 'ACLED, Home Front Command alerts; approximate Blue Line.',
+    sourceShort: 'ACLED; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes); Israel Home Front Command alerts. Distance to an approximate Blue Line. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes; Hezbollah attacks located in Israel, from January 2024). Distance to an approximate Blue Line. Analysis: Blue Line project.',
   },
   casualties: {
     title: 'People killed and displaced in Lebanon',
@@ -50,9 +50,16 @@ export const GRAPHIC_COPY: Readonly<Record<GraphicKind, GraphicCopy>> = {
 
 export const LEGEND = {
   strikes: 'Israeli strikes in Lebanon (ACLED)',
-  fatal: 'Fatal events in Lebanon (UCDP), after ACLED ends',
-  alerts: 'Alert events in northern Israel (Home Front Command)',
+  hezbollah: 'Hezbollah attacks located in Israel (ACLED)',
+  hezbollahCompact: 'Hezbollah attacks (ACLED)',
+  fatal: 'Fatal events in Lebanon (UCDP), the cross-check',
+  alerts: 'Alert events in northern Israel (Home Front Command), second lens',
+  incomplete: 'Lower bound: later ACLED version partly read',
+  incompleteCompact: 'Lower bound',
+  seam: 'Change of source',
   strikesShort: 'Israeli strikes',
+  hezbollahShort: 'Hezbollah attacks',
+  hezbollahExclLateShort: 'Attacks without late claims',
   alertsShort: 'Alert events',
   fatalShort: 'UCDP fatal events',
   alertsCompact: 'Alert events in Israel',
@@ -62,9 +69,9 @@ export const LEGEND = {
   mean: 'Mean',
   median: 'Median',
   depthStrikes: 'Israeli strikes, km into Lebanon',
-  depthAlerts: 'Alert events, km into Israel',
+  depthAlerts: 'Hezbollah attacks, km into Israel',
   histogramLebanon: 'Lebanon: Israeli strikes',
-  histogramIsrael: 'Israel: alert events',
+  histogramIsrael: 'Israel: Hezbollah attacks (ACLED, from Jan 2024)',
   before: 'Before September 2024',
   fromSeptember: 'From September 2024',
   fromSeptemberDated:
@@ -80,6 +87,9 @@ export const LEGEND = {
   displacedCompact: 'Displaced (IOM)',
   mapFatal: 'Fatal events per hex cell, per week (UCDP; a different measure from ACLED)',
   mapAlerts: 'Alert events a week (ring size)',
+  mapIncomplete: 'The last weeks’ strike cells are lower bounds (ACLED read in part)',
+  mapHezbollah: 'Hezbollah attacks per hex cell in Israel, per week (ACLED)',
+  mapHezbollahCompact: 'Hezbollah attacks per cell a week',
   mapBlueLine: 'Blue Line (approximate)',
   mapGolan: 'Golan Heights: Israeli-held; its annexation is not recognised internationally',
   mapGolanCompact: 'Golan: Israeli-held',
@@ -94,7 +104,7 @@ export const LEGEND = {
 
 export const AXIS = {
   strikesUp: 'Israeli strikes ↑',
-  alertsDown: 'Alert events ↓',
+  alertsDown: 'Hezbollah attacks ↓',
   km: 'km from the Blue Line',
   share: 'share of events',
   people: 'people',
@@ -205,3 +215,12 @@ export const SHEBAA_FARMS = {
   radiusKm: 5.5,
   source: 'Wikipedia, “Shebaa Farms”',
 } as const;
+
+/** Labels of the rules that mark where a series changes source (the seams). */
+export const SEAM_LABELS: Readonly<
+  Record<string, { readonly text: string; readonly series: 'strikes' | 'hezbollah' | 'alerts' }>
+> = {
+  'acled-israel-start': { text: 'ACLED Israel starts', series: 'hezbollah' },
+  'acled-lebanon-versions': { text: 'ACLED versions join', series: 'strikes' },
+  'hfc-alerts-sources': { text: 'Alerts: official → Cumta', series: 'alerts' },
+};

@@ -16,8 +16,9 @@ import {
 import { greatest } from 'd3-array';
 import { ANNOTATION_LABELS, DESCRIBE, LEGEND } from '$lib/copy/graphics';
 import {
-  coverageEnd,
-  SOURCE_PREFIX,
+  ACLED_ISRAEL_SOURCE,
+  ALERTS_SEAM_ID,
+  coverageStart,
   csisBaseline,
   DISPLACED_SERIES,
   histogramFor,
@@ -27,6 +28,7 @@ import {
 } from '$lib/facts/derive';
 import { formatCount, formatKm, formatLongDate, formatShare } from '$lib/format/numbers';
 import type { StorySnapshot } from '$lib/snapshot';
+import { casualtiesLabelDay, casualtyLabelPoint } from '$lib/story/drawn';
 import type {
   CasualtiesState,
   DateWindow,
@@ -84,7 +86,12 @@ function describeMap(state: MapState, snapshot: StorySnapshot): string {
         `Shaded hexagons show ${label} in ${weeksText(window)}: ${formatCount(total)} in all.`,
       );
     }
-    if (state.alerts) {
+    if (state.hezbollah === 'acled') {
+      const total = totalIn(rowsOf(snapshot, 'hezbollah', 'acled'), window);
+      parts.push(
+        `Orange hexagons in Israel show ${formatCount(total)} Hezbollah attacks recorded by ACLED in the same weeks (ACLED’s Israel file starts on 1 January 2024 and leaves out the Golan Heights).`,
+      );
+    } else if (state.hezbollah === 'alerts') {
       const total = totalIn(rowsOf(snapshot, 'hezbollah', 'alerts'), window);
       parts.push(
         `Rings show ${formatCount(total)} alert events in northern Israel in the same weeks.`,
@@ -99,20 +106,24 @@ function describeMap(state: MapState, snapshot: StorySnapshot): string {
 }
 
 function describeWeekly(state: WeeklyState, snapshot: StorySnapshot): string {
-  const strikes = rowsOf(snapshot, 'israel', 'acled').filter(
-    (row) => row.weekStart >= state.domain.from && row.weekStart <= state.domain.to,
-  );
-  const alerts = rowsOf(snapshot, 'hezbollah', 'alerts').filter(
-    (row) => row.weekStart >= state.domain.from && row.weekStart <= state.domain.to,
-  );
-  const acledEnd = coverageEnd(snapshot, SOURCE_PREFIX.acled);
+  const inDomain = (rows: readonly WeeklyRow[]) =>
+    rows.filter((row) => row.weekStart >= state.domain.from && row.weekStart <= state.domain.to);
+  const strikes = inDomain(rowsOf(snapshot, 'israel', 'acled'));
+  const hezbollah = inDomain(rowsOf(snapshot, 'hezbollah', 'acled'));
+  const alerts = inDomain(rowsOf(snapshot, 'hezbollah', 'alerts'));
   const parts = [
-    `Bar chart of weekly counts for ${weeksText(state.domain)}. Above the axis: ${LEGEND.strikes}. Below it: ${LEGEND.alerts}.`,
+    `Bar chart of weekly counts for ${weeksText(state.domain)}. Above the axis: ${LEGEND.strikes}. Below it: ${LEGEND.hezbollah}, from January 2024, with ${LEGEND.alerts} as a line.`,
   ];
   const peak = greatest(strikes, (row) => row.count);
   if (peak !== undefined) {
     parts.push(
       `The highest week of strikes shown is ${formatLongDate(peak.weekStart)}, with ${formatCount(peak.count)}.`,
+    );
+  }
+  const attackPeak = greatest(hezbollah, (row) => row.count);
+  if (attackPeak !== undefined && attackPeak.count > 0) {
+    parts.push(
+      `Hezbollah attacks peak at ${formatCount(attackPeak.count)} in the week of ${formatLongDate(attackPeak.weekStart)}.`,
     );
   }
   const alertPeak = greatest(alerts, (row) => row.count);
@@ -124,13 +135,16 @@ function describeWeekly(state: WeeklyState, snapshot: StorySnapshot): string {
   if (state.highlight !== null) {
     const window = state.highlight;
     const strikeTotal = totalIn(rowsOf(snapshot, 'israel', 'acled'), window);
+    const attackTotal = totalIn(rowsOf(snapshot, 'hezbollah', 'acled'), window);
     const alertTotal = totalIn(rowsOf(snapshot, 'hezbollah', 'alerts'), window);
-    const fatalTotal = totalIn(rowsOf(snapshot, 'israel', 'ucdp'), window);
-    const afterAcled = window.from > acledEnd;
     parts.push(
-      afterAcled
-        ? `Highlighted: ${weeksText(window)}, with ${formatCount(fatalTotal)} UCDP fatal events and ${formatCount(alertTotal)} alert events.`
-        : `Highlighted: ${weeksText(window)}, with ${formatCount(strikeTotal)} Israeli strikes and ${formatCount(alertTotal)} alert events.`,
+      `Highlighted: ${weeksText(window)}, with ${formatCount(strikeTotal)} Israeli strikes, ${formatCount(attackTotal)} Hezbollah attacks and ${formatCount(alertTotal)} alert events.`,
+    );
+  }
+  if (state.crossCheck) {
+    const fatalTotal = totalIn(rowsOf(snapshot, 'israel', 'ucdp'), state.highlight ?? state.domain);
+    parts.push(
+      `A thin line shows UCDP’s fatal events as a cross-check: ${formatCount(fatalTotal)} in the highlighted weeks.`,
     );
   }
   if (state.baseline) {
@@ -139,23 +153,45 @@ function describeWeekly(state: WeeklyState, snapshot: StorySnapshot): string {
       `A dashed line marks the average of ${formatCount(mean)} strikes a week from October 2023 to August 2024.`,
     );
   }
-  if (state.domain.to >= acledEnd) {
+  const incomplete = strikes.filter((row) => row.completeness === 'lower-bound');
+  const firstIncomplete = incomplete[0];
+  if (firstIncomplete !== undefined) {
     parts.push(
-      `A rule marks the end of ACLED’s data on ${formatLongDate(acledEnd)}; after it, hatched bars show UCDP fatal events.`,
+      `Strike bars from the week of ${formatLongDate(firstIncomplete.weekStart)} are outlined: they are lower bounds, because the later ACLED version is only partly transcribed.`,
     );
   }
+  const seams = seamsIn(snapshot, state.domain);
+  if (seams.length > 0) parts.push(`Rules mark where a series changes source: ${seams}.`);
   return parts.join(' ') + eventsText(state.annotations, snapshot);
+}
+
+/** The seams inside a window of weeks, in words. */
+function seamsIn(snapshot: StorySnapshot, window: DateWindow): string {
+  const israelStart = coverageStart(snapshot, ACLED_ISRAEL_SOURCE);
+  return [
+    { date: israelStart, text: 'ACLED’s Israel file starts' },
+    ...snapshot.provenance.seams.map((seam) => ({
+      date: seam.firstDayOfLater,
+      text:
+        seam.id === ALERTS_SEAM_ID
+          ? 'the alerts switch from the official history to the Cumta relay'
+          : 'ACLED’s two Lebanon versions join',
+    })),
+  ]
+    .filter((seam) => seam.date >= window.from && seam.date <= addDays(window.to, 6))
+    .map((seam) => `${seam.text} on ${formatLongDate(seam.date)}`)
+    .join('; ');
 }
 
 function describeDepth(state: DepthState, snapshot: StorySnapshot): string {
   const parts = [
-    `Line chart of the mean and median distance from the Blue Line per week, for ${weeksText(state.domain)}: Israeli strikes into Lebanon in blue, alert events into Israel in orange.`,
+    `Line chart of the mean and median distance from the Blue Line per week, for ${weeksText(state.domain)}: Israeli strikes into Lebanon in blue, Hezbollah attacks into Israel (ACLED, from January 2024) in orange.`,
   ];
   const window = state.highlight ?? state.domain;
   const strikes = rowsOf(snapshot, 'israel', 'acled').filter(
     (row) => row.weekStart >= window.from && row.weekStart <= window.to,
   );
-  const alerts = rowsOf(snapshot, 'hezbollah', 'alerts').filter(
+  const alerts = rowsOf(snapshot, 'hezbollah', 'acled').filter(
     (row) => row.weekStart >= window.from && row.weekStart <= window.to,
   );
   const deepest = greatest(strikes, (row) => row.meanDistanceKm ?? -1);
@@ -167,7 +203,7 @@ function describeDepth(state: DepthState, snapshot: StorySnapshot): string {
   }
   if (deepestAlert?.meanDistanceKm != null) {
     parts.push(
-      `For alert events it is ${formatKm(deepestAlert.meanDistanceKm)} km (week of ${formatLongDate(deepestAlert.weekStart)}).`,
+      `For Hezbollah attacks it is ${formatKm(deepestAlert.meanDistanceKm)} km (week of ${formatLongDate(deepestAlert.weekStart)}).`,
     );
   }
   return parts.join(' ') + eventsText(state.annotations, snapshot);
@@ -199,16 +235,16 @@ function describeHistogram(state: HistogramState, snapshot: StorySnapshot): stri
   return [
     'Bar charts of the share of events in each band of distance from the Blue Line.',
     panel('israel', 'acled', LEGEND.histogramLebanon),
-    panel('hezbollah', 'alerts', LEGEND.histogramIsrael),
+    panel('hezbollah', 'acled', LEGEND.histogramIsrael),
   ].join(' ');
 }
 
 function describeCasualties(state: CasualtiesState, snapshot: StorySnapshot): string {
   const killed = seriesById(snapshot.series, KILLED_SERIES);
   const displaced = seriesById(snapshot.series, DISPLACED_SERIES);
-  const end = addDays(state.domain.to, 6);
-  const killedEnd = pointOnOrBefore(killed, end);
-  const displacedEnd = pointOnOrBefore(displaced, end);
+  const end = casualtiesLabelDay(state);
+  const killedEnd = casualtyLabelPoint(killed, state) ?? pointOnOrBefore(killed, end);
+  const displacedEnd = casualtyLabelPoint(displaced, state) ?? pointOnOrBefore(displaced, end);
   const parts = [
     `Two line charts for ${weeksText(state.domain)}.`,
     `People killed in Lebanon, cumulative, by the Lebanese health ministry: ${formatCount(killedEnd.value)} by ${formatLongDate(killedEnd.date)}.`,

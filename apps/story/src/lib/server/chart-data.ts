@@ -1,22 +1,22 @@
 /** Shapes the snapshot into what the charts draw: presentation only, values untouched. */
+import { filterWeekly, weeklyMean, type Belligerent, type SeriesSource } from '@blueline/core';
+import { ANNOTATION_LABELS, LEGEND, SEAM_LABELS } from '$lib/copy/graphics';
 import {
-  filterWeekly,
-  weeklyMean,
-  weekStartOf,
-  type Belligerent,
-  type SeriesSource,
-} from '@blueline/core';
-import { ANNOTATION_LABELS, LEGEND } from '$lib/copy/graphics';
-import {
-  coverageEnd,
-  SOURCE_PREFIX,
+  ACLED_ISRAEL_SOURCE,
+  coverageStart,
   csisBaseline,
   DISPLACED_SERIES,
   histogramFor,
   KILLED_SERIES,
   seriesById,
 } from '$lib/facts/derive';
-import type { ChartData, HistogramPanel, WeekPoint, CasualtySeries } from '$lib/page-data';
+import type {
+  CasualtySeries,
+  ChartData,
+  ChartSeam,
+  HistogramPanel,
+  WeekPoint,
+} from '$lib/page-data';
 import type { StorySnapshot } from '$lib/snapshot';
 import { WHOLE_WAR } from '$lib/story/graphics';
 import { storyHistograms } from './histograms';
@@ -30,6 +30,8 @@ function byWeek(snapshot: StorySnapshot, side: Belligerent, source: SeriesSource
 
 function weekPoints(snapshot: StorySnapshot): WeekPoint[] {
   const strikes = byWeek(snapshot, 'israel', 'acled');
+  const hezbollah = byWeek(snapshot, 'hezbollah', 'acled');
+  const hezbollahExcl = byWeek(snapshot, 'hezbollah', 'acled-excl-late-claims');
   const alerts = byWeek(snapshot, 'hezbollah', 'alerts');
   const fatal = byWeek(snapshot, 'israel', 'ucdp');
   const weeks = [...new Set([...strikes.keys(), ...alerts.keys(), ...fatal.keys()])]
@@ -37,18 +39,39 @@ function weekPoints(snapshot: StorySnapshot): WeekPoint[] {
     .sort();
   return weeks.map((week) => {
     const strike = strikes.get(week);
+    const attack = hezbollah.get(week);
     const alert = alerts.get(week);
     return {
       week,
       strikes: strike?.count ?? null,
+      strikesComplete: strike?.completeness !== 'lower-bound',
+      hezbollah: attack?.count ?? null,
+      hezbollahExclLateClaims: hezbollahExcl.get(week)?.count ?? null,
       alerts: alert?.count ?? null,
       fatal: fatal.get(week)?.count ?? null,
       strikesMeanKm: strike?.meanDistanceKm ?? null,
       strikesMedianKm: strike?.medianDistanceKm ?? null,
+      hezbollahMeanKm: attack?.meanDistanceKm ?? null,
+      hezbollahMedianKm: attack?.medianDistanceKm ?? null,
       alertsMeanKm: alert?.meanDistanceKm ?? null,
       alertsMedianKm: alert?.medianDistanceKm ?? null,
     };
   });
+}
+
+/**
+ * Where a series changes source, as the charts mark it: ACLED's Israel file starts; ACLED's two
+ * Lebanon versions join; the alerts switch from the official history to the Cumta relay.
+ */
+function chartSeams(snapshot: StorySnapshot): ChartSeam[] {
+  const seamOf = (id: string, date: string): ChartSeam[] => {
+    const label = SEAM_LABELS[id];
+    return label === undefined ? [] : [{ id, date, label: label.text, series: label.series }];
+  };
+  return [
+    ...seamOf('acled-israel-start', coverageStart(snapshot, ACLED_ISRAEL_SOURCE)),
+    ...snapshot.provenance.seams.flatMap((seam) => seamOf(seam.id, seam.firstDayOfLater)),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 function histogramPanel(
@@ -96,8 +119,7 @@ export function buildChartData(snapshot: StorySnapshot): ChartData {
   );
   return {
     weeks: weekPoints(snapshot),
-    acledEnd: coverageEnd(snapshot, SOURCE_PREFIX.acled),
-    acledEndWeek: weekStartOf(coverageEnd(snapshot, SOURCE_PREFIX.acled)),
+    seams: chartSeams(snapshot),
     baseline: {
       from: baseline.from,
       to: baseline.to,
@@ -109,7 +131,7 @@ export function buildChartData(snapshot: StorySnapshot): ChartData {
     annotations,
     histograms: [
       histogramPanel(histograms, 'lebanon', 'israel', 'acled'),
-      histogramPanel(histograms, 'israel', 'hezbollah', 'alerts'),
+      histogramPanel(histograms, 'israel', 'hezbollah', 'acled'),
     ],
     killed: casualtySeries(seriesById(snapshot.series, KILLED_SERIES), LEGEND.killed),
     displaced: casualtySeries(seriesById(snapshot.series, DISPLACED_SERIES), LEGEND.displaced),

@@ -1,22 +1,20 @@
 /**
  * The share card (Open Graph / Twitter image), drawn at build time from the snapshot: Israeli
- * strikes on Lebanon per week — ACLED to its last week, then UCDP's fatal events, hatched —
- * with the headline and the spine's two numbers. An SVG string rendered to PNG by resvg (its
+ * strikes on Lebanon per week from ACLED, up to the ceasefire week — the weeks ACLED counts only
+ * in part (lower bounds) hatched — with the headline and the spine's two numbers. An SVG string rendered to PNG by resvg (its
  * binary ships inside the npm package; no browser, no network).
  */
 import { Resvg } from '@resvg/resvg-js';
-import { filterWeekly, weekStartOf, type WeeklyRow } from '@blueline/core';
+import { filterWeekly } from '@blueline/core';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { FRONT } from '$lib/copy/front';
 import { resolveTemplate } from '$lib/copy/template';
-import { coverageEnd, SOURCE_PREFIX } from '$lib/facts/derive';
 import type { CopyValues } from '$lib/facts/values';
 import { formatLongDate } from '$lib/format/numbers';
 import type { StorySnapshot } from '$lib/snapshot';
 import { SHARE_IMAGE } from './site';
 
 const ISRAEL = '#0072b2';
-const ISRAEL_LIGHT = '#9ccbe8';
 const INK = '#1b1b1b';
 const MUTED = '#555555';
 const PAPER = '#fdfcfa';
@@ -25,22 +23,18 @@ const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 const escape = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** The weekly bars: ACLED strikes up to the week ACLED's data end in, UCDP fatal events after. */
+/** The weekly bars: ACLED strikes up to the ceasefire's week, lower-bound weeks flagged. */
 export function shareCardBars(
   snapshot: StorySnapshot,
-): { week: string; count: number; fatalOnly: boolean }[] {
-  const acledEnd = coverageEnd(snapshot, SOURCE_PREFIX.acled);
+): { week: string; count: number; lowerBound: boolean }[] {
   const ceasefire = snapshot.timeline.find((event) => event.id === 'ceasefire')?.date ?? '9999';
-  const acled = filterWeekly(snapshot.weekly, { side: 'israel', source: 'acled' });
-  const ucdp = filterWeekly(snapshot.weekly, { side: 'israel', source: 'ucdp' });
-  // As the story's weekly chart: ACLED to the week its data end in, UCDP after.
-  const lastAcledWeek = weekStartOf(acledEnd);
-  const pick = (rows: WeeklyRow[], keep: (row: WeeklyRow) => boolean, fatalOnly: boolean) =>
-    rows.filter(keep).map((row) => ({ week: row.weekStart, count: row.count, fatalOnly }));
-  return [
-    ...pick(acled, (row) => row.weekStart <= lastAcledWeek, false),
-    ...pick(ucdp, (row) => row.weekStart > lastAcledWeek && row.weekStart <= ceasefire, true),
-  ];
+  return filterWeekly(snapshot.weekly, { side: 'israel', source: 'acled' })
+    .filter((row) => row.weekStart <= ceasefire)
+    .map((row) => ({
+      week: row.weekStart,
+      count: row.count,
+      lowerBound: row.completeness === 'lower-bound',
+    }));
 }
 
 /** The card as SVG, 1200×630. */
@@ -57,7 +51,7 @@ export function shareCardSvg(snapshot: StorySnapshot, values: CopyValues): strin
   const rects = data
     .map((bar) => {
       const top = y(bar.count);
-      return `<rect x="${(x(bar.week) ?? 0).toFixed(1)}" y="${top.toFixed(1)}" width="${x.bandwidth().toFixed(1)}" height="${(chart.bottom - top).toFixed(1)}" fill="${bar.fatalOnly ? 'url(#hatch)' : ISRAEL}"/>`;
+      return `<rect x="${(x(bar.week) ?? 0).toFixed(1)}" y="${top.toFixed(1)}" width="${x.bandwidth().toFixed(1)}" height="${(chart.bottom - top).toFixed(1)}" fill="${bar.lowerBound ? 'url(#hatch)' : ISRAEL}"/>`;
     })
     .join('');
   const ticks = y
@@ -71,7 +65,7 @@ export function shareCardSvg(snapshot: StorySnapshot, values: CopyValues): strin
   const last = data.at(-1)?.week ?? '';
   const subtitle = resolveTemplate(FRONT.shareCardSubtitle, values);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">
-<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${ISRAEL_LIGHT}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${ISRAEL}" stroke-width="2"/></pattern></defs>
+<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${PAPER}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${ISRAEL}" stroke-width="2"/></pattern></defs>
 <rect width="${width}" height="${height}" fill="${PAPER}"/>
 <rect width="${width}" height="10" fill="${INK}"/>
 <text x="60" y="70" font-size="22" font-weight="bold" fill="#a34700" letter-spacing="2">${escape(FRONT.kicker.toUpperCase())}</text>
@@ -81,7 +75,7 @@ ${ticks}${rects}
 <line x1="${chart.left}" x2="${chart.right}" y1="${chart.bottom}" y2="${chart.bottom}" stroke="${INK}"/>
 <text x="${chart.left}" y="${chart.bottom + 30}" font-size="18" fill="${MUTED}">${escape(formatLongDate(first))}</text>
 <text x="${chart.right}" y="${chart.bottom + 30}" font-size="18" fill="${MUTED}" text-anchor="end">${escape(formatLongDate(last))}</text>
-<text x="${chart.left}" y="${height - 18}" font-size="17" fill="${MUTED}">${escape(`Data: ACLED; hatched after ${values.acledEnd}: UCDP fatal events. ${FRONT.byline}`)}</text>
+<text x="${chart.left}" y="${height - 18}" font-size="17" fill="${MUTED}">${escape(`Data: ACLED. Hatched from ${values.incompleteFrom}: lower bounds (ACLED read in part). ${FRONT.byline}`)}</text>
 </svg>`;
 }
 

@@ -34,13 +34,17 @@ export const JUNE_2024: DateWindow = { from: '2024-06-02', to: '2024-06-23' };
 const SUMMER_TO_OCTOBER: DateWindow = { from: '2024-06-30', to: '2024-10-06' };
 /** The run-up to September and the ground war. */
 const AUGUST_TO_CEASEFIRE: DateWindow = { from: '2024-08-04', to: '2024-11-24' };
-/** The weeks after ACLED's Lebanon data end, covered by UCDP fatal events only. */
-export const AFTER_ACLED: DateWindow = { from: '2024-10-13', to: '2024-11-24' };
+/** The weeks after the 11/12 October 2024 seam, from the later ACLED version, to the ceasefire. */
+export const AFTER_SEAM: DateWindow = { from: '2024-10-13', to: '2024-11-24' };
+/** From the first raids across the line to the ceasefire week. */
+const GROUND_WAR: DateWindow = { from: '2024-09-29', to: '2024-11-24' };
+/** Three weeks from Northern Arrows, the window of CNN's early-October toll. */
+const THREE_WEEKS_FROM_NORTHERN_ARROWS: DateWindow = { from: '2024-09-22', to: '2024-10-06' };
 /** What CSIS could see when it wrote: data to 29 September 2024. */
 const CSIS_VIEW: DateWindow = { from: '2023-10-08', to: '2024-09-22' };
 /** Up to the week before the pager attacks. */
 const TO_MID_SEPTEMBER: DateWindow = { from: '2023-10-08', to: '2024-09-15' };
-/** Up to the last full week of ACLED data. */
+/** Up to the week of the first ground raids. */
 const TO_EARLY_OCTOBER: DateWindow = { from: '2023-10-08', to: '2024-10-06' };
 
 const baseMap: MapState = {
@@ -48,7 +52,7 @@ const baseMap: MapState = {
   view: 'south',
   window: null,
   strikes: null,
-  alerts: false,
+  hezbollah: null,
   emphasis: null,
   callouts: [],
 };
@@ -65,6 +69,7 @@ function weekly(overrides: Partial<Omit<WeeklyState, 'kind'>>): WeeklyState {
     annotations: [],
     baseline: false,
     focus: 'both',
+    crossCheck: false,
     ...overrides,
   };
 }
@@ -93,10 +98,10 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   'opening-first-fire': map({
     window: week('2023-10-08'),
     strikes: 'acled',
-    alerts: true,
+    hezbollah: 'alerts',
   }),
   'opening-whole-war': weekly({ annotations: ['hezbollah-opens-front', 'ceasefire'] }),
-  'opening-two-caveats': weekly({ highlight: AFTER_ACLED, focus: 'strikes' }),
+  'opening-two-caveats': weekly({ highlight: AFTER_SEAM, crossCheck: true }),
 
   'border-blue-line': map({ emphasis: 'blue-line', callouts: ['ghajar', 'shebaa'] }),
   'border-2006': map({ view: 'lebanon', callouts: ['beirut', 'tyre'] }),
@@ -113,13 +118,13 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
     days: TRUCE_DAYS,
     annotations: ['gaza-truce'],
   }),
-  'contained-alerts': weekly({ domain: CONTAINED_WAR, focus: 'alerts' }),
+  'contained-alerts': weekly({ domain: CONTAINED_WAR, focus: 'hezbollah' }),
   'contained-map-early': map({
     window: { from: '2023-10-08', to: '2023-12-24' },
     strikes: 'acled',
-    alerts: true,
+    hezbollah: 'alerts',
   }),
-  'contained-map-band': map({ window: CONTAINED_WAR, strikes: 'acled', alerts: true }),
+  'contained-map-band': map({ window: CONTAINED_WAR, strikes: 'acled', hezbollah: 'acled' }),
   'contained-depth': depth({ domain: CONTAINED_WAR }),
   'contained-displacement': casualties({ domain: CONTAINED_WAR }),
 
@@ -127,7 +132,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
     domain: CONTAINED_WAR,
     highlight: JUNE_2024,
     annotations: ['hochstein-shuttle'],
-    focus: 'alerts',
+    focus: 'hezbollah',
   }),
   'diplomacy-linkage': weekly({
     domain: CONTAINED_WAR,
@@ -149,7 +154,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   'summer-majdal-shams': map({
     window: week('2024-07-21'),
     strikes: 'acled',
-    alerts: true,
+    hezbollah: 'acled',
     callouts: ['majdal-shams'],
     notes: ['majdal-shams'],
   }),
@@ -157,7 +162,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
     view: 'lebanon',
     window: week('2024-07-28'),
     strikes: 'acled',
-    alerts: true,
+    hezbollah: 'acled',
     callouts: ['dahiyeh'],
     notes: ['shukr-killed'],
   }),
@@ -192,7 +197,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
     view: 'lebanon',
     window: week('2024-09-22'),
     strikes: 'acled',
-    alerts: true,
+    hezbollah: 'acled',
     callouts: ['beirut', 'baalbek', 'tyre', 'nabatieh'],
   }),
   'september-depth': depth({ highlight: week('2024-09-22'), annotations: ['northern-arrows'] }),
@@ -206,20 +211,25 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   'ground-war-invasion': map({
     window: { from: '2024-09-29', to: '2024-10-06' },
     strikes: 'acled',
-    alerts: true,
+    hezbollah: 'acled',
     emphasis: 'blue-line',
   }),
   'ground-war-iran': weekly({
     domain: AUGUST_TO_CEASEFIRE,
     highlight: week('2024-09-29'),
     annotations: ['iran-missiles-oct-1'],
-    focus: 'alerts',
+    focus: 'hezbollah',
   }),
   'ground-war-toll': casualties({
-    highlight: { from: '2024-09-22', to: '2024-10-13' },
+    highlight: THREE_WEEKS_FROM_NORTHERN_ARROWS,
     annotations: ['northern-arrows'],
   }),
-  'ground-war-acled-ends': weekly({ highlight: AFTER_ACLED, focus: 'strikes' }),
+  'ground-war-acled-ends': weekly({
+    domain: AUGUST_TO_CEASEFIRE,
+    highlight: GROUND_WAR,
+    focus: 'strikes',
+    crossCheck: true,
+  }),
   'ground-war-us-steps-back': weekly({
     domain: AUGUST_TO_CEASEFIRE,
     highlight: week('2024-10-06'),
@@ -227,9 +237,9 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   }),
   'ground-war-map': map({
     view: 'lebanon',
-    window: AFTER_ACLED,
-    strikes: 'ucdp',
-    alerts: true,
+    window: GROUND_WAR,
+    strikes: 'acled',
+    hezbollah: 'acled',
     callouts: ['dahiyeh', 'baalbek', 'tyre'],
   }),
   'ground-war-ceasefire': casualties({
@@ -251,7 +261,7 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   'scenarios-counter-escalation': weekly({
     domain: AUGUST_TO_CEASEFIRE,
     highlight: { from: '2024-09-22', to: '2024-11-24' },
-    focus: 'alerts',
+    focus: 'hezbollah',
   }),
   'scenarios-outcome': weekly({
     annotations: ['hezbollah-opens-front', 'gaza-truce', 'northern-arrows', 'ceasefire'],
@@ -290,7 +300,7 @@ export function graphicKey(state: GraphicState): string {
         state.view,
         windowKey(state.window),
         state.strikes ?? '-',
-        state.alerts ? 'alerts' : '-',
+        state.hezbollah ?? '-',
         state.emphasis ?? '-',
       ].join('|');
     case 'weekly':
@@ -300,6 +310,7 @@ export function graphicKey(state: GraphicState): string {
         state.days === undefined ? windowKey(state.highlight) : `days:${windowKey(state.days)}`,
         state.focus,
         state.baseline ? 'baseline' : '-',
+        state.crossCheck ? 'ucdp' : '-',
         state.annotations.join(','),
       ].join('|');
     case 'depth':

@@ -22,10 +22,13 @@ export interface MapState {
   readonly view: MapView;
   /** Week starts whose cells are summed; `null` shows the base map only. */
   readonly window: DateWindow | null;
-  /** Which series fills the Lebanese hex cells: ACLED strikes, or UCDP fatal events after ACLED ends. */
+  /** Which series fills the Lebanese hex cells: ACLED strikes, or UCDP fatal events. */
   readonly strikes: 'acled' | 'ucdp' | null;
-  /** Whether Home Front Command alert events are drawn (as rings) on the Israeli side. */
-  readonly alerts: boolean;
+  /**
+   * What is drawn on the Israeli side: ACLED Hezbollah attack cells (from January 2024), or
+   * Home Front Command alert events as rings (the only record before ACLED's Israel file).
+   */
+  readonly hezbollah: 'acled' | 'alerts' | null;
   readonly emphasis: MapEmphasis;
   /** Place ids (places.json) to call out. */
   readonly callouts: readonly string[];
@@ -33,7 +36,10 @@ export interface MapState {
   readonly notes?: readonly string[];
 }
 
-/** Weekly counts by side: Israeli strikes up, Hezbollah alert events down. */
+/**
+ * Weekly counts by side: ACLED Israeli strikes up, ACLED Hezbollah attacks down (from January
+ * 2024), with the alert events as a second lens on Hezbollah fire (a line below the axis).
+ */
 export interface WeeklyState {
   readonly kind: 'weekly';
   /** Week starts shown on the x axis. */
@@ -49,11 +55,13 @@ export interface WeeklyState {
   readonly annotations: readonly string[];
   /** Whether to draw the pre-September weekly average of Israeli strikes. */
   readonly baseline: boolean;
-  /** Which series the step is about; the other is drawn faded. */
-  readonly focus: 'both' | 'strikes' | 'alerts';
+  /** Which side the step is about; the other is drawn faded. */
+  readonly focus: 'both' | 'strikes' | 'hezbollah';
+  /** Whether UCDP's fatal events are drawn as the cross-check line for the later ACLED weeks. */
+  readonly crossCheck: boolean;
 }
 
-/** Mean and median distance from the Blue Line per week, both sides. */
+/** Mean and median distance from the Blue Line per week: ACLED strikes and ACLED Hezbollah attacks. */
 export interface DepthState {
   readonly kind: 'depth';
   readonly domain: DateWindow;
@@ -61,7 +69,7 @@ export interface DepthState {
   readonly annotations: readonly string[];
 }
 
-/** Distance histograms, Lebanon and Israel, before vs from September 2024. */
+/** Distance histograms, Lebanon (ACLED strikes) and Israel (ACLED Hezbollah attacks), before vs from September 2024. */
 export interface HistogramState {
   readonly kind: 'histogram';
   /** `before` shows only the contained war; `both` adds the September escalation. */
