@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cellOf,
   coarsenCells,
+  parentCellOf,
   DEFAULT_HEX_RESOLUTION,
   hexCellGeometry,
   hexCellsByWeek,
@@ -172,5 +173,21 @@ describe('coarsenCells', () => {
   it('rejects bad resolutions and invalid cells', () => {
     expect(() => coarsenCells([{ cell: tyre, count: 1 }], 16)).toThrow(InvalidArgumentError);
     expect(() => coarsenCells([{ cell: 'zz', count: 1 }], 5)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('parentCellOf', () => {
+  const tyre = cellOf(33.27, 35.2, 7);
+
+  it('gives the H3 parent at a coarser resolution, and a coarser cell itself', () => {
+    expect(parentCellOf(tyre, 6)).toBe(cellToParent(tyre, 6));
+    expect(getResolution(parentCellOf(tyre, 6))).toBe(6);
+    const coarse = cellToParent(tyre, 4);
+    expect(parentCellOf(coarse, 6)).toBe(coarse);
+  });
+
+  it('rejects bad resolutions and invalid cells', () => {
+    expect(() => parentCellOf(tyre, -1)).toThrow(InvalidArgumentError);
+    expect(() => parentCellOf('zz', 6)).toThrow(InvalidArgumentError);
   });
 });

@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeHexCells, encodeHexCells } from '$lib/map/hex-compact';
+import { parentCellOf } from '@blueline/core/hex';
+import { decodeCoarseLayer, decodeHexCells, encodeHexCells } from '$lib/map/hex-compact';
+import { coarseHexLayer } from '$lib/server/hex-coarse';
 import { renderDataset } from '$lib/server/datasets';
 import { loadSnapshot } from '$lib/server/snapshot';
 
@@ -22,6 +24,28 @@ describe('the map’s compact hex-cell encoding', () => {
     const compact = gzipSync(`${JSON.stringify(encodeHexCells(snapshot.hexCells))}\n`).length;
     const download = gzipSync(renderDataset(snapshot, 'hex-cells', 'json').body).length;
     expect(compact).toBeLessThan(download / 2);
+  });
+
+  it('carries a coarse layer in which every cell has its H3 parent, and totals add up', () => {
+    const compact = encodeHexCells(snapshot.hexCells, coarseHexLayer(snapshot.hexCells));
+    expect(decodeHexCells(compact)).toEqual(snapshot.hexCells);
+    const coarse = decodeCoarseLayer(compact);
+    if (coarse === undefined) throw new Error('no coarse layer');
+    expect(coarse.resolution).toBe(6);
+    expect(coarse.cells.length).toBeLessThan(snapshot.hexCells.cells.length);
+    snapshot.hexCells.cells.forEach((cell, index) => {
+      const parent = coarse.cells[coarse.parentOf[index] ?? -1];
+      expect(parent?.cell).toBe(parentCellOf(cell.cell, 6));
+    });
+    // Summing each cell's rows into its parent keeps the total.
+    const byParent = new Map<string, number>();
+    for (const row of snapshot.hexCells.weeks) {
+      const parent = parentCellOf(row.cell, 6);
+      byParent.set(parent, (byParent.get(parent) ?? 0) + row.count);
+    }
+    const total = [...byParent.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(snapshot.hexCells.weeks.reduce((a, row) => a + row.count, 0));
+    expect(decodeCoarseLayer(encodeHexCells(snapshot.hexCells))).toBeUndefined();
   });
 
   it('names the missing cell when a row has no geometry', () => {

@@ -109,6 +109,17 @@ export function hexCellGeometry(cells: Iterable<string>, decimals = 5): HexCellG
   });
 }
 
+/**
+ * The cell that contains `cell` at the coarser `resolution` (its H3 parent); a cell already at
+ * or above that resolution is its own. Coarse layers of precomputed maps are built with it.
+ * @throws {InvalidArgumentError} on a bad resolution or an invalid H3 index.
+ */
+export function parentCellOf(cell: string, resolution: number): string {
+  checkResolution(resolution);
+  if (!isValidCell(cell)) throw new InvalidArgumentError('cell', `${cell} is not a valid H3 index`);
+  return getResolution(cell) > resolution ? cellToParent(cell, resolution) : cell;
+}
+
 /** A counted H3 cell: the minimum a row needs to be coarsened. */
 export interface CountedCell {
   cell: string;
@@ -134,8 +145,7 @@ export function coarsenCells<T extends CountedCell>(
   for (const row of rows) {
     if (!isValidCell(row.cell))
       throw new InvalidArgumentError('cell', `${row.cell} is not a valid H3 index`);
-    const parent =
-      getResolution(row.cell) > resolution ? cellToParent(row.cell, resolution) : row.cell;
+    const parent = parentCellOf(row.cell, resolution);
     const group = groupKey(row);
     const key = `${group}|${parent}`;
     const existing = merged.get(key);

@@ -71,7 +71,7 @@ export const LEGEND = {
   depthStrikes: 'Israeli strikes, km into Lebanon',
   depthAlerts: 'Hezbollah attacks, km into Israel',
   histogramLebanon: 'Lebanon: Israeli strikes',
-  histogramIsrael: 'Israel: Hezbollah attacks (ACLED, from Jan 2024)',
+  histogramIsrael: 'Israel: Hezbollah attacks (ACLED)',
   before: 'Before September 2024',
   fromSeptember: 'From September 2024',
   fromSeptemberDated:
@@ -90,6 +90,8 @@ export const LEGEND = {
   mapIncomplete: 'The last weeks’ strike cells are lower bounds (ACLED read in part)',
   mapHezbollah: 'Hezbollah attacks per hex cell in Israel, per week (ACLED)',
   mapHezbollahCompact: 'Hezbollah attacks per cell a week',
+  /** Under the period stamp when a small map draws resolution-6 cells. */
+  mapCoarseCells: 'Cells merged 7 to 1; colour = average per cell',
   mapBlueLine: 'Blue Line (approximate)',
   mapGolan: 'Golan Heights: Israeli-held; its annexation is not recognised internationally',
   mapGolanCompact: 'Golan: Israeli-held',

@@ -37,8 +37,10 @@ function toPaths(cells: ProjectedCells): DrawableCell[] {
 export interface HexLayer {
   /** Resolves with the drawable cells, indexed like the totals' `cells`. */
   readonly cells: Promise<readonly DrawableCell[]>;
-  /** The totals for a query, computed in the worker. */
-  totals(key: string, query: HexWindowQuery): Promise<CellTotals>;
+  /** How many cells a coarse-layer cell stands for (7), once loaded; 1 without one. */
+  readonly coarseRatio: Promise<number>;
+  /** The totals for a query, computed in the worker; `coarse` sums into parent cells. */
+  totals(key: string, query: HexWindowQuery, coarse?: boolean): Promise<CellTotals>;
   close(): void;
 }
 
@@ -50,14 +52,20 @@ export function createHexLayer(url: string): HexLayer {
   let nextRequest = 0;
   let resolveCells: (cells: readonly DrawableCell[]) => void = () => undefined;
   let rejectCells: (error: Error) => void = () => undefined;
+  let resolveRatio: (ratio: number) => void = () => undefined;
   const cells = new Promise<readonly DrawableCell[]>((resolve, reject) => {
     resolveCells = resolve;
     rejectCells = reject;
   });
+  const coarseRatio = new Promise<number>((resolve) => {
+    resolveRatio = resolve;
+  });
   worker.onmessage = (event: MessageEvent<HexWorkerResponse>) => {
     const message = event.data;
-    if (message.type === 'cells') resolveCells(toPaths(message));
-    else if (message.type === 'error') rejectCells(new Error(message.message));
+    if (message.type === 'cells') {
+      resolveCells(toPaths(message));
+      resolveRatio(message.coarseRatio);
+    } else if (message.type === 'error') rejectCells(new Error(message.message));
     else {
       waiting.get(message.key)?.(message);
       waiting.delete(message.key);
@@ -69,13 +77,14 @@ export function createHexLayer(url: string): HexLayer {
   post({ type: 'load', url });
   return {
     cells,
-    totals(key, query) {
+    coarseRatio,
+    totals(key, query, coarse = false) {
       const requestKey = `${key}#${nextRequest++}`;
       return new Promise((resolve) => {
         waiting.set(requestKey, (totals) => {
           resolve({ ...totals, key });
         });
-        post({ type: 'totals', key: requestKey, query });
+        post({ type: 'totals', key: requestKey, query, coarse });
       });
     },
     close() {

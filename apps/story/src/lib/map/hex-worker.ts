@@ -3,8 +3,8 @@
  * largest; see hex-compact.ts for its encoding), and answers "how many events per cell in these weeks" queries with core's
  * `sumHexCells`, so scrolling never waits on a big JSON parse or a loop over every row.
  */
-import { sumHexCells, type HexCellWeek } from '@blueline/core';
-import { decodeHexCells, type CompactHexCells } from './hex-compact';
+import { sumHexCells, type HexCellGeometry, type HexCellWeek } from '@blueline/core';
+import { decodeCoarseLayer, decodeHexCells, type CompactHexCells } from './hex-compact';
 import type { HexWorkerRequest, HexWorkerResponse } from './hex-protocol';
 import { createWorldProjection } from './projection';
 
@@ -15,20 +15,24 @@ const scope = self as unknown as {
 
 let weeks: readonly HexCellWeek[] = [];
 let indexOf = new Map<string, number>();
+/** For each drawable fine cell, the drawable index of its parent (or itself, with no layer). */
+let parentSlot = new Int32Array(0);
 let loaded: Promise<void> | undefined;
 
 async function load(url: string): Promise<void> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const snapshot = decodeHexCells((await response.json()) as CompactHexCells);
+  const compact = (await response.json()) as CompactHexCells;
+  const snapshot = decodeHexCells(compact);
+  const coarse = decodeCoarseLayer(compact);
   const projection = createWorldProjection();
   const ids: string[] = [];
   const offsets: number[] = [0];
   const rings: number[] = [];
   const centres: number[] = [];
-  for (const cell of snapshot.cells) {
+  const add = (cell: HexCellGeometry): boolean => {
     const centre = projection([cell.lon, cell.lat]);
-    if (centre === null) continue;
+    if (centre === null) return false;
     for (const [lon, lat] of cell.boundary) {
       const point = projection([lon, lat]);
       if (point !== null) rings.push(point[0], point[1]);
@@ -36,11 +40,23 @@ async function load(url: string): Promise<void> {
     ids.push(cell.cell);
     offsets.push(rings.length);
     centres.push(centre[0], centre[1]);
-  }
+    return true;
+  };
+  const drawnFine: number[] = [];
+  snapshot.cells.forEach((cell, index) => {
+    if (add(cell)) drawnFine.push(index);
+  });
+  const coarseFrom = ids.length;
+  const coarseSlot = coarse?.cells.map((cell) => (add(cell) ? ids.length - 1 : -1)) ?? [];
+  parentSlot = Int32Array.from(drawnFine, (fine, slot) =>
+    coarse === undefined ? slot : (coarseSlot[coarse.parentOf[fine] ?? -1] ?? -1),
+  );
   weeks = snapshot.weeks;
-  indexOf = new Map(ids.map((id, index) => [id, index]));
+  indexOf = new Map(ids.slice(0, coarseFrom).map((id, index) => [id, index]));
   const message = {
     type: 'cells',
+    coarseFrom,
+    coarseRatio: coarse === undefined ? 1 : 7 ** (snapshot.resolution - coarse.resolution),
     ids,
     offsets: Uint32Array.from(offsets),
     rings: Float32Array.from(rings),
@@ -62,12 +78,20 @@ scope.onmessage = (event) => {
     return;
   }
   void (loaded ?? Promise.resolve()).then(() => {
-    const totals = sumHexCells(weeks, request.query).filter((total) => indexOf.has(total.cell));
+    const totals = new Map<number, number>();
+    for (const total of sumHexCells(weeks, request.query)) {
+      const slot = indexOf.get(total.cell);
+      if (slot === undefined) continue;
+      // Parents' sums: a regrouping of core's totals by the parent index built at load.
+      const target = request.coarse ? (parentSlot[slot] ?? -1) : slot;
+      if (target >= 0) totals.set(target, (totals.get(target) ?? 0) + total.count);
+    }
     const message = {
       type: 'totals',
       key: request.key,
-      cells: Uint32Array.from(totals, (total) => indexOf.get(total.cell) ?? 0),
-      counts: Uint32Array.from(totals, (total) => total.count),
+      cells: Uint32Array.from(totals.keys()),
+      counts: Uint32Array.from(totals.values()),
+      coarse: request.coarse,
     } as const;
     scope.postMessage(message, [message.cells.buffer, message.counts.buffer]);
   });
