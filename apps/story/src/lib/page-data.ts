@@ -117,6 +117,11 @@ export interface MapBase {
   readonly places: readonly MapPlaceLabel[];
   /** The locator inset: the eastern Mediterranean, with each view's frame. */
   readonly locator: MapLocator;
+  /**
+   * The first day ACLED's Israel file covers, and the week it falls in: the map's Hezbollah
+   * cells are averaged over the weeks from then, and the period stamp says so.
+   */
+  readonly hezbollahAcledFrom: { readonly day: string; readonly week: string };
 }
 
 /** A small overview map in its own pixels (see map/locator.ts). */

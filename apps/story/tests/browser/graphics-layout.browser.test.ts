@@ -1,6 +1,7 @@
 /**
  * The graphic's typography and cartography, step by step, at desktop and phone sizes:
- * - no two visible texts in the graphic overlap, and none is clipped by the graphic's frame;
+ * - no two visible texts in the graphic overlap, none is clipped by the graphic's frame, and
+ *   none runs under a map's locator inset;
  * - every map that draws events states its period in the graphic, and every map has a scale bar
  *   and a locator inset.
  * Run with reduced motion so each step is checked in its settled state (transitions are checked
@@ -34,6 +35,8 @@ interface TextBox {
 interface LayoutReport {
   readonly frame: { left: number; top: number; right: number; bottom: number };
   readonly texts: TextBox[];
+  /** Map insets (the locator), which no text outside them may run under. */
+  readonly insets: TextBox[];
 }
 
 let harness: Harness;
@@ -71,9 +74,22 @@ async function collectTexts(page: Page): Promise<LayoutReport> {
       right: number;
       bottom: number;
     }[] = [];
+    const insets = [...panels.querySelectorAll('[data-locator]')]
+      .filter(visible)
+      .map((element) => {
+        const rect = element.getBoundingClientRect();
+        return {
+          text: 'locator inset',
+          left: rect.left,
+          top: rect.top,
+          right: rect.right,
+          bottom: rect.bottom,
+        };
+      })
+      .filter((box) => box.right > box.left && box.bottom > box.top);
     for (const element of panels.querySelectorAll('text, [data-graphic-text]')) {
       const text = element.textContent.trim();
-      if (text === '' || !visible(element)) continue;
+      if (text === '' || !visible(element) || element.closest('[data-locator]') !== null) continue;
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
       texts.push({ text, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
@@ -86,6 +102,7 @@ async function collectTexts(page: Page): Promise<LayoutReport> {
         bottom: frameRect.bottom,
       },
       texts,
+      insets,
     };
   });
 }
@@ -105,6 +122,19 @@ function collisions(texts: readonly TextBox[]): string[] {
     }
   }
   return found;
+}
+
+/** Texts that run under a map inset (the locator), which hides them. */
+function underInsets(report: LayoutReport): string[] {
+  return report.insets.flatMap((inset) =>
+    collisions([inset, ...report.texts])
+      .filter(
+        (problem) => problem.endsWith(`"${inset.text}"`) || problem.startsWith(`"${inset.text}"`),
+      )
+      .map((problem) =>
+        problem.replace(/^"locator inset" overlaps (.*)$/, '$1 runs under the locator inset'),
+      ),
+  );
 }
 
 function clipped(report: LayoutReport): string[] {
@@ -187,7 +217,11 @@ describe.each(VIEWPORTS)('the graphic at $width×$height', (viewport) => {
     const problems: string[] = [];
     const check = async (label: string): Promise<void> => {
       const report = await collectTexts(page);
-      for (const problem of [...collisions(report.texts), ...clipped(report)]) {
+      for (const problem of [
+        ...collisions(report.texts),
+        ...clipped(report),
+        ...underInsets(report),
+      ]) {
         problems.push(`${label}: ${problem}`);
       }
     };

@@ -50,7 +50,10 @@ export function allStoryText(data: StoryPageData): { where: string; text: string
       { where: `graphic.${kind}.title`, text: copy.title },
       { where: `graphic.${kind}.source`, text: copy.source },
     ]),
-    ...Object.entries(LEGEND).map(([key, text]) => ({ where: `legend.${key}`, text })),
+    ...Object.entries(LEGEND).map(([key, text]) => ({
+      where: `legend.${key}`,
+      text: typeof text === 'function' ? text('1 January 2024') : text,
+    })),
     ...Object.entries(ANNOTATION_LABELS).map(([key, text]) => ({
       where: `annotation.${key}`,
       text,

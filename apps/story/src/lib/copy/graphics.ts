@@ -23,7 +23,7 @@ export const GRAPHIC_COPY: Readonly<Record<GraphicKind, GraphicCopy>> = {
     titleShort: 'Strikes and attacks, per week',
     sourceShort: 'ACLED, Home Front Command alerts, UCDP.',
     source:
-      'Sources: ACLED (Israeli strikes in Lebanon, two versions joined, the last weeks lower bounds; Hezbollah attacks located in Israel, from January 2024); Israel Home Front Command alerts, grouped into alert events (official history, then the Cumta relay; dotted rules mark the seams); UCDP GED (fatal events, the cross-check). Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon, two versions joined, the last weeks lower bounds; Hezbollah attacks located in Israel, from January 2024); Israel Home Front Command alerts, grouped into alert events (dotted rules mark each change of source); UCDP GED (fatal events, the cross-check). Analysis: Blue Line project.',
   },
   depth: {
     title: 'How far from the Blue Line, per week',
@@ -91,7 +91,9 @@ export const LEGEND = {
   mapHezbollah: 'Hezbollah attacks per hex cell in Israel, per week (ACLED)',
   mapHezbollahCompact: 'Hezbollah attacks per cell a week',
   /** Under the period stamp when a small map draws resolution-6 cells. */
-  mapCoarseCells: 'Cells merged 7 to 1; colour = average per cell',
+  mapCoarseCells: 'Larger cells: 7 merged, averaged',
+  /** Under the period stamp when ACLED's Israel file starts inside the period. */
+  mapHezbollahFrom: (day: string): string => `Hezbollah attacks: from ${day} (ACLED)`,
   mapBlueLine: 'Blue Line (approximate)',
   mapGolan: 'Golan Heights: Israeli-held; its annexation is not recognised internationally',
   mapGolanCompact: 'Golan: Israeli-held',
@@ -194,8 +196,11 @@ export const MAP_AREA_LABELS = [
   { text: 'Mediterranean Sea', lon: 35.2, lat: 34.02, kind: 'sea', views: ['lebanon'] },
 ] as const;
 
-/** The graphics that draw alert events: their source line says where the alert feed changes. */
-export const ALERT_FEED_KINDS: readonly GraphicKind[] = ['map', 'weekly', 'depth', 'histogram'];
+/**
+ * The graphics that draw alert events across the feed's switch (12 Oct 2024): their source line
+ * says where it changes. The maps draw alerts only before January 2024.
+ */
+export const ALERT_FEED_KINDS: readonly GraphicKind[] = ['weekly'];
 
 /** The alert feed's switch from the official history to the Cumta relay, on the chart. */
 export const ALERT_FEED_NOTE = {

@@ -16,6 +16,11 @@ export function weeksIn(window: DateWindow): number {
   );
 }
 
+/** "1 Jan 2024": how the stamp names the day a source starts. */
+export function dayLabel(iso: string): string {
+  return dayMonthYear(dateOf(iso));
+}
+
 /**
  * "Week of 22 Sep 2024" for one week; "8 Oct 2023 – 31 Aug 2024" (first to last day) for
  * several.

@@ -7,6 +7,8 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 import { buildLocator } from '$lib/map/locator';
 import { rewindFeatures } from '$lib/map/rewind';
 import { createWorldPath, createWorldProjection, projectPoint } from '$lib/map/projection';
+import { weekStartOf } from '@blueline/core';
+import { ACLED_ISRAEL_SOURCE, coverageStart } from '$lib/facts/derive';
 import type { MapBase, MapPlaceLabel } from '$lib/page-data';
 import type { StorySnapshot } from '$lib/snapshot';
 
@@ -52,5 +54,9 @@ export function buildMapBase(snapshot: StorySnapshot): MapBase {
     zone: draw('unscr1701Zone'),
     places,
     locator: buildLocator(countries),
+    hezbollahAcledFrom: (() => {
+      const day = coverageStart(snapshot, ACLED_ISRAEL_SOURCE);
+      return { day, week: weekStartOf(day) };
+    })(),
   };
 }
