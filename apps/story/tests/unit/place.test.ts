@@ -74,6 +74,20 @@ describe('placeLabels', () => {
     expect(b?.choice).toBe(1);
   });
 
+  it('drops a label marked onlyClear rather than lay it over marks, and keeps it when clear', () => {
+    const marks = { frame: FRAME, softObstacles: [box(100, 0, 50, 35)] };
+    const covered = placeLabels(
+      [{ ...request('seam', 0, [box(100, 0), box(100, 20)]), onlyClear: true }],
+      marks,
+    );
+    expect(covered.dropped).toEqual(['seam']);
+    const clear = placeLabels(
+      [{ ...request('seam', 0, [box(100, 0), box(100, 50)]), onlyClear: true }],
+      marks,
+    );
+    expect(clear.placed.map((one) => [one.item, one.choice])).toEqual([['seam', 1]]);
+  });
+
   it('drops a label with no spot inside the frame', () => {
     const result = placeLabels([request('off', 0, [box(190, 95)])], { frame: FRAME });
     expect(result.dropped).toEqual(['off']);

@@ -1,7 +1,8 @@
 /**
  * Where a series changes source (a version seam, or the start of a file): a dotted rule at the
  * first day of the new source, whose short name goes through the chart's one label placement
- * like every other text, so it never overprints a value, a tick or an event label.
+ * like every other text, so it never overprints a value, a tick or an event label, and is left
+ * out where the only room is over the bars (the legend and the source line still name it).
  */
 import type { ScaleTime } from 'd3-scale';
 import type { LabelRequest } from '$lib/layout/place';
@@ -52,6 +53,8 @@ export function seamLabelRequests(
     return {
       item: label,
       priority: priority + index / 10,
+      // The rule and the legend's "change of source" stand without it: never over the bars.
+      onlyClear: true,
       candidates: spots.map((spot) => ({
         box: toSvg(frame, labelBox(label, spot, SEAM_FONT)),
         at: spot,

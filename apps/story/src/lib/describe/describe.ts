@@ -157,7 +157,7 @@ function describeWeekly(state: WeeklyState, snapshot: StorySnapshot): string {
   const firstIncomplete = incomplete[0];
   if (firstIncomplete !== undefined) {
     parts.push(
-      `Strike bars from the week of ${formatLongDate(firstIncomplete.weekStart)} are outlined: they are lower bounds, because the later ACLED version is only partly transcribed.`,
+      `Strike bars from the week of ${formatLongDate(firstIncomplete.weekStart)} are hatched: they are lower bounds, because the later ACLED version is only partly transcribed.`,
     );
   }
   const seams = seamsIn(snapshot, state.domain);

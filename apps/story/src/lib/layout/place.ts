@@ -29,6 +29,8 @@ export interface LabelRequest<T, P> {
   /** Lower numbers are placed first and dropped last. */
   readonly priority: number;
   readonly candidates: readonly Candidate<P>[];
+  /** Drop the label rather than let it sit over marks (for labels the chart can do without). */
+  readonly onlyClear?: boolean;
 }
 
 export interface PlacedLabel<T, P> {
@@ -111,7 +113,8 @@ export function placeLabels<T, P>(
         choice = index;
       }
     });
-    const candidate = request.candidates[choice];
+    const candidate =
+      request.onlyClear === true && least > 0 ? undefined : request.candidates[choice];
     if (candidate === undefined) {
       dropped.push(request.item);
       continue;

@@ -28,10 +28,11 @@ export const VIEW_BOXES: Readonly<Record<MapView, LonLatBox>> = {
     [35.9, 33.55],
   ],
   // Southern and central Lebanon, for strikes on Beirut and the Bekaa around Baalbek.
-  // North to Hermel, so the northern Bekaa's cells stay in frame.
+  // North past Hermel, so the northern Bekaa's cells stay in frame, including the phone map's
+  // larger (resolution-6) cells, which reach a few kilometres beyond the events they hold.
   lebanon: [
     [35.0, 32.76],
-    [36.6, 34.48],
+    [36.6, 34.56],
   ],
 };
 
