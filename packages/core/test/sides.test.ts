@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countsAsGroundClash,
   type ActorSideRule,
   countsAsStrike,
   DEFAULT_ACTOR_SIDE_RULES,
@@ -157,5 +158,31 @@ describe('location precision', () => {
     expect(isMappable('district')).toBe(true);
     expect(isMappable('province')).toBe(false);
     expect(isMappable('country')).toBe(false);
+  });
+});
+
+describe('countsAsGroundClash', () => {
+  it('takes armed clashes on the Lebanese side of the line, whichever side ACLED lists first', () => {
+    expect(countsAsGroundClash({ side: 'israel', kind: 'armed_clash', lineSide: 'lebanon' })).toBe(
+      true,
+    );
+    expect(
+      countsAsGroundClash({ side: 'hezbollah', kind: 'armed_clash', lineSide: 'lebanon' }),
+    ).toBe(true);
+  });
+
+  it('leaves out strikes, clashes in Israel, unlocated events and other actors', () => {
+    expect(
+      countsAsGroundClash({ side: 'israel', kind: 'air_drone_strike', lineSide: 'lebanon' }),
+    ).toBe(false);
+    expect(
+      countsAsGroundClash({ side: 'hezbollah', kind: 'armed_clash', lineSide: 'israel' }),
+    ).toBe(false);
+    expect(countsAsGroundClash({ side: 'israel', kind: 'armed_clash', lineSide: null })).toBe(
+      false,
+    );
+    expect(countsAsGroundClash({ side: 'other', kind: 'armed_clash', lineSide: 'lebanon' })).toBe(
+      false,
+    );
   });
 });

@@ -23,7 +23,7 @@ export function sideFilter(side: Belligerent | 'all'): Belligerent | undefined {
 /** One source series. */
 export const SourceParam = z.enum(SERIES_SOURCES).optional().openapi({
   description:
-    'Which series: `acled` (ACLED events: Israeli strikes located in Lebanon, or with `side=hezbollah` Hezbollah attacks located in Israel, from 1 January 2024), `acled-excl-late-claims` (the late-claim sensitivity series: Hezbollah attacks without the rows flagged `late_claim_batch`, late-added and largely unconfirmed Hezbollah War Media claims; the headline `acled` series counts every row), `ucdp` (UCDP fatal events) or `alerts` (Home Front Command alert events, the second lens on Hezbollah fire). All when left out. Series are never mixed in one count.',
+    'Which series: `acled` (ACLED events: Israeli strikes located in Lebanon, or with `side=hezbollah` Hezbollah attacks located in Israel, from 1 January 2024), `acled-excl-late-claims` (the late-claim sensitivity series: Hezbollah attacks without the rows flagged `late_claim_batch`, late-added and largely unconfirmed Hezbollah War Media claims; the headline `acled` series counts every row), `ucdp` (UCDP fatal events) `alerts` (Home Front Command alert events, the second lens on Hezbollah fire) or, on /v1/cells only, `acled-clashes` (ACLED armed clashes between Israel and Hezbollah located in Lebanon, a map layer). All when left out. Series are never mixed in one count.',
   example: 'acled',
 });
 

@@ -76,7 +76,7 @@ export function registerCells(app: ApiApp, { snapshot, cache }: RouteContext): v
     tags: ['Maps'],
     summary: 'Hex-cell counts by week and side',
     description:
-      'Events per H3 cell (resolution in the body) per week, side and source; only cells with events appear. Locations come from the sources’ coordinates; events located only to a province or country, and ACLED’s offshore placeholder point, are left out. `side=hezbollah&source=acled` maps ACLED Hezbollah attacks in Israel.',
+      'Events per H3 cell (resolution in the body) per week, side and source; only cells with events appear. Locations come from the sources’ coordinates; events located only to a province or country, and ACLED’s offshore placeholder point, are left out. `side=hezbollah&source=acled` maps ACLED Hezbollah attacks in Israel; `source=acled-clashes` (side `israel`) maps the ground war: ACLED armed clashes between Israel and Hezbollah located in Lebanon, whichever side ACLED lists first (core `countsAsGroundClash`). That layer exists for maps only; it has no weekly rows.',
     request: { query },
     responses: {
       200: {

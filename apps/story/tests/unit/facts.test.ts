@@ -127,6 +127,16 @@ function weekDepth(week: string, side: string, source: string): number {
   );
   return row?.meanDistanceKm ?? NaN;
 }
+/** The ground-clash map layer's rows over the ground war's weeks. */
+function clashRows() {
+  return snapshot.hexCells.weeks.filter(
+    (row) =>
+      row.source === 'acled-clashes' &&
+      row.weekStart >= '2024-09-29' &&
+      row.weekStart <= '2024-11-24',
+  );
+}
+
 function phaseOf(phaseId: string, side: string) {
   const summary = snapshot.phases.summaries.find(
     (one) => one.phaseId === phaseId && one.side === side && one.source === 'acled',
@@ -209,6 +219,9 @@ const EXPECTED: Readonly<Record<FactKey, string>> = {
     shareFromFineBins('hezbollah', 'acled', 'from-september', 0, 5),
   ),
   groundWarStrikes: formatCount(phaseOf('ground-war', 'israel').total),
+  // 29 Sep – 24 Nov 2024 (the invasion step's map window), recounted from hex-cells.json.
+  groundWarClashes: formatCount(clashRows().reduce((sum, row) => sum + row.count, 0)),
+  groundWarClashCells: formatCount(new Set(clashRows().map((row) => row.cell)).size),
   groundWarStrikesWeekly: formatCount(phaseOf('ground-war', 'israel').weeklyMean ?? NaN),
   laterAcledUcdpCorrelation: formatCorrelation(lensCorrelation('acled-later-version-vs-ucdp')),
   groundWarUcdpShareNear: formatShare(shareFromFineBins('israel', 'ucdp', 'ground-war', 0, 5)),

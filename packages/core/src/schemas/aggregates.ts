@@ -14,8 +14,17 @@ import { BelligerentSchema } from './side.js';
  * `acled-excl-late-claims` is the late-claim sensitivity series: the ACLED events minus the rows
  * flagged `late_claim_batch` (ID blocks of late-added, largely unconfirmed Hezbollah War Media
  * claims); the headline `acled` series counts every row, as ACLED publishes it.
+ * `acled-clashes` is a map layer only (hex cells, side `israel`, the Lebanese side of the line):
+ * ACLED armed clashes between Israel and Hezbollah located in Lebanon (core
+ * `countsAsGroundClash`), already counted in the two sides' `acled` series; it has no weekly rows.
  */
-export const SERIES_SOURCES = ['acled', 'ucdp', 'alerts', 'acled-excl-late-claims'] as const;
+export const SERIES_SOURCES = [
+  'acled',
+  'ucdp',
+  'alerts',
+  'acled-excl-late-claims',
+  'acled-clashes',
+] as const;
 /** The series a weekly count is computed from. */
 export const SeriesSourceSchema = z.enum(SERIES_SOURCES);
 /** The series a weekly count is computed from. */

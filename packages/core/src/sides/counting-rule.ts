@@ -46,6 +46,25 @@ export function countsAsStrike(
   return rule !== undefined && rule.eventTypes.includes(event.eventType);
 }
 
+/**
+ * Whether a counted ACLED event marks ground fighting in Lebanon: an armed clash (ACLED
+ * "Battles") between Israel and Hezbollah, whichever of them ACLED lists first, that the Blue
+ * Line places on the Lebanese side. The map of the ground war draws these, not only more strikes.
+ * @example countsAsGroundClash({ side: 'hezbollah', kind: 'armed_clash', lineSide: 'lebanon' }) // true
+ */
+export function countsAsGroundClash(event: {
+  readonly side: Side;
+  readonly kind: IncidentKind | null;
+  /** Which side of the Blue Line the event lies on (core `BlueLineMeasure.locate`). */
+  readonly lineSide: Belligerent | 'lebanon' | 'israel' | null;
+}): boolean {
+  return (
+    (event.side === 'israel' || event.side === 'hezbollah') &&
+    event.kind === 'armed_clash' &&
+    event.lineSide === 'lebanon'
+  );
+}
+
 // A Map, not an object literal: a sub-event type such as "constructor" must not find
 // Object.prototype members.
 const KIND_BY_SUB_EVENT: ReadonlyMap<string, IncidentKind> = new Map<string, IncidentKind>([

@@ -1,4 +1,5 @@
 import {
+  countsAsGroundClash,
   countsAsStrike,
   inTheatre,
   isMappable,
@@ -18,6 +19,12 @@ export interface AcledStrikes {
   readonly hezbollah: SeriesEvent[];
   /** The Hezbollah attacks not flagged `late_claim_batch` (the sensitivity series). */
   readonly hezbollahExclLateClaims: SeriesEvent[];
+  /**
+   * Armed clashes between Israel and Hezbollah located in Lebanon (core `countsAsGroundClash`),
+   * whichever side ACLED lists first, mappable only: the map's ground-war layer. A subset of
+   * the rows read, drawn apart; it does not change the counts above.
+   */
+  readonly groundClashes: SeriesEvent[];
   /** The loader's counts, extended with the counting rule's rejections. */
   readonly counts: RowCounts;
   /** Counted, mappable events that the approximate line puts on their own side. */
@@ -54,6 +61,7 @@ export function acledStrikes(
   const israel: SeriesEvent[] = [];
   const hezbollah: SeriesEvent[] = [];
   const hezbollahExclLateClaims: SeriesEvent[] = [];
+  const groundClashes: SeriesEvent[] = [];
   const notCounted: Record<string, number> = {};
   const acrossTheLine = { israel: 0, hezbollah: 0 };
   let unmeasured = 0;
@@ -72,6 +80,26 @@ export function acledStrikes(
       bump(notCounted, `not-counted:side-${side}`);
       continue;
     }
+    const { lat, lon, precision, placeName } = incident.location;
+    const atSea = isOffshoreAcledLocation(placeName);
+    const mappable = isMappable(precision) && !atSea;
+    const position = mappable ? blueLine.locate(lon, lat) : null;
+    if (
+      position !== null &&
+      countsAsGroundClash({ side, kind: incident.kind, lineSide: position.side })
+    ) {
+      groundClashes.push({
+        date: incident.date,
+        distanceKm: position.distanceKm,
+        side: 'israel',
+        source: 'acled-clashes',
+        lat,
+        lon,
+        mappable,
+        deaths: incident.fatalities,
+        kind: incident.kind,
+      });
+    }
     if (!inTheatre({ side, country })) {
       bump(notCounted, 'not-counted:outside-theatre');
       continue;
@@ -80,10 +108,6 @@ export function acledStrikes(
       bump(notCounted, 'not-counted:event-type');
       continue;
     }
-    const { lat, lon, precision, placeName } = incident.location;
-    const atSea = isOffshoreAcledLocation(placeName);
-    const mappable = isMappable(precision) && !atSea;
-    const position = mappable ? blueLine.locate(lon, lat) : null;
     if (atSea) offshore++;
     else if (position === null) unmeasured++;
     else if (position.side === 'israel' && side === 'israel') acrossTheLine.israel++;
@@ -112,6 +136,7 @@ export function acledStrikes(
     israel,
     hezbollah,
     hezbollahExclLateClaims,
+    groundClashes,
     counts: moveKeptToRejected(load.counts, notCounted),
     acrossTheLine,
     unmeasured,

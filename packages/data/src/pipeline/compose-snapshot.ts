@@ -24,6 +24,7 @@ import { composeHistograms } from '../compose/histograms.js';
 import { histogramPeriods } from '../compose/periods.js';
 import { composePhaseSummaries } from '../compose/phase-summaries.js';
 import { composePlaces } from '../compose/places.js';
+import { groundClashSeries } from '../compose/ground-clashes.js';
 import { findSeries, type SeriesSpec } from '../compose/series-event.js';
 import { ucdpSeriesEvents } from '../compose/ucdp-events.js';
 import { composeWeekly } from '../compose/weekly.js';
@@ -210,8 +211,12 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
     series,
     places,
   });
-  // The late-claim split is a sensitivity check on counts and depths, not a second map.
-  const hexSeries = series.filter((spec) => spec.source !== 'acled-excl-late-claims');
+  // The late-claim split is a sensitivity check on counts and depths, not a second map. The
+  // ground clashes are a map layer only: events already counted in the two sides' series.
+  const hexSeries = [
+    ...series.filter((spec) => spec.source !== 'acled-excl-late-claims'),
+    groundClashSeries(acledParts, israelAcled.coverage),
+  ];
 
   const contents: SnapshotContents = {
     'weekly.json': weekly,

@@ -94,6 +94,8 @@ export const LEGEND = {
   mapCoarseCells: 'Larger cells: 7 merged, averaged',
   /** Under the period stamp when ACLED's Israel file starts inside the period. */
   mapHezbollahFrom: (day: string): string => `Hezbollah attacks: from ${day} (ACLED)`,
+  mapClashes: 'Cells with armed clashes between Israeli troops and Hezbollah in Lebanon (ACLED)',
+  mapClashesCompact: 'Armed clashes (ACLED)',
   mapBlueLine: 'Blue Line (approximate)',
   mapGolan: 'Golan Heights: Israeli-held; its annexation is not recognised internationally',
   mapGolanCompact: 'Golan: Israeli-held',

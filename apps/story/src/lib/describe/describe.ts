@@ -8,6 +8,7 @@ import {
   DEFAULT_DISTANCE_EDGES_KM,
   filterWeekly,
   rebin,
+  sumHexCells,
   weeklyMean,
   type Belligerent,
   type SeriesSource,
@@ -97,6 +98,19 @@ function describeMap(state: MapState, snapshot: StorySnapshot): string {
         `Rings show ${formatCount(total)} alert events in northern Israel in the same weeks.`,
       );
     }
+  }
+  if (state.clashes && state.window !== null) {
+    const window = state.window;
+    const totals = sumHexCells(snapshot.hexCells.weeks, {
+      side: 'israel',
+      source: 'acled-clashes',
+      from: window.from,
+      to: window.to,
+    });
+    const count = totals.reduce((sum, total) => sum + total.count, 0);
+    parts.push(
+      `Cells outlined in black mark ${formatCount(count)} armed clashes between Israeli troops and Hezbollah inside Lebanon that ACLED records in the same weeks, in ${formatCount(totals.length)} cells.`,
+    );
   }
   const names = state.callouts.flatMap(
     (id) => snapshot.places.find((place) => place.id === id)?.name ?? [],

@@ -7,6 +7,7 @@ import {
   DEFAULT_DISTANCE_EDGES_KM,
   filterWeekly,
   rebin,
+  sumHexCells,
   weeklyMean,
   weekStartOf,
   type Belligerent,
@@ -107,6 +108,30 @@ export function dataAsOf(snapshot: StorySnapshot): string {
 
 /** Provenance ids of the two alert feeds: the official history, then the Cumta relay. */
 export const ALERT_FEEDS = { official: 'hfc-alerts-official', relay: 'hfc-alerts-cumta' } as const;
+
+/**
+ * ACLED's armed clashes inside Lebanon on a map step's window (the `acled-clashes` map layer):
+ * how many, and in how many cells — the numbers the step's outlined cells show.
+ */
+export function clashesOnMap(
+  snapshot: StorySnapshot,
+  stepId: StepId,
+): { readonly clashes: number; readonly cells: number } {
+  const state = STEP_GRAPHICS[stepId];
+  if (state.kind !== 'map' || !state.clashes || state.window === null) {
+    return fail(`map step "${stepId}" with clashes and a window`);
+  }
+  const totals = sumHexCells(snapshot.hexCells.weeks, {
+    side: 'israel',
+    source: 'acled-clashes',
+    from: state.window.from,
+    to: state.window.to,
+  });
+  return {
+    clashes: totals.reduce((sum, total) => sum + total.count, 0),
+    cells: totals.length,
+  };
+}
 
 /** A version seam recorded in provenance.json, by id. */
 export function seam(snapshot: StorySnapshot, id: string) {
@@ -293,6 +318,7 @@ export function deriveFacts(snapshot: StorySnapshot): Readonly<Record<FactKey, F
     ) ?? fail('ACLED Hezbollah weeks');
   const truce = phaseSummary(snapshot, 'gaza-truce', 'israel', 'acled');
   const groundWar = phaseSummary(snapshot, 'ground-war', 'israel', 'acled');
+  const groundWarClashes = clashesOnMap(snapshot, 'ground-war-invasion');
   const groundWarHezbollah = phaseSummary(snapshot, 'ground-war', 'hezbollah', 'acled');
   const september22Hezbollah = weekRow(weekly, FACT_DATES.september22Week, 'hezbollah', 'acled');
   const september22HezbollahExcl = weekRow(
@@ -471,6 +497,8 @@ export function deriveFacts(snapshot: StorySnapshot): Readonly<Record<FactKey, F
     },
 
     groundWarStrikes: { value: groundWar.total, format: 'count' },
+    groundWarClashes: { value: groundWarClashes.clashes, format: 'count' },
+    groundWarClashCells: { value: groundWarClashes.cells, format: 'count' },
     groundWarStrikesWeekly: {
       value: notNull(groundWar.weeklyMean, 'ground-war weekly mean'),
       format: 'average',

@@ -68,6 +68,8 @@ export const FACT_KEYS = [
   'fromSeptemberHezbollahShareNear',
   // October and November.
   'groundWarStrikes',
+  'groundWarClashes',
+  'groundWarClashCells',
   'groundWarStrikesWeekly',
   'laterAcledUcdpCorrelation',
   'groundWarUcdpShareNear',

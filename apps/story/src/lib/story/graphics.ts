@@ -53,6 +53,7 @@ const baseMap: MapState = {
   window: null,
   strikes: null,
   hezbollah: null,
+  clashes: false,
   emphasis: null,
   callouts: [],
 };
@@ -209,9 +210,10 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
   }),
 
   'ground-war-invasion': map({
-    window: { from: '2024-09-29', to: '2024-10-06' },
+    window: GROUND_WAR,
     strikes: 'acled',
     hezbollah: 'acled',
+    clashes: true,
     emphasis: 'blue-line',
   }),
   'ground-war-iran': weekly({
@@ -301,6 +303,7 @@ export function graphicKey(state: GraphicState): string {
         windowKey(state.window),
         state.strikes ?? '-',
         state.hezbollah ?? '-',
+        state.clashes ? 'clashes' : '-',
         state.emphasis ?? '-',
       ].join('|');
     case 'weekly':

@@ -29,6 +29,11 @@ export interface MapState {
    * Home Front Command alert events as rings (the only record before ACLED's Israel file).
    */
   readonly hezbollah: 'acled' | 'alerts' | null;
+  /**
+   * Outline the cells where ACLED records armed clashes between Israel and Hezbollah inside
+   * Lebanon in the window: where the ground war was fought, not only where strikes fell.
+   */
+  readonly clashes: boolean;
   readonly emphasis: MapEmphasis;
   /** Place ids (places.json) to call out. */
   readonly callouts: readonly string[];
