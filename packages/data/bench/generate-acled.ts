@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 
 /** A small, seeded PRNG (mulberry32), so the sample is the same on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,19 +1,8 @@
 import { ACLED_COLUMNS } from '@blueline/core';
 import { describe, expect, it } from 'vitest';
 import { loadAcled, type AcledLoad } from '../src/loaders/acled/load-acled.js';
+import { random } from '../bench/generate-acled.js';
 import { tempFile } from './helpers.js';
-
-/** A small seeded PRNG (mulberry32), so each generated export is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // With the Israel transcription's late-claim flag, which must survive the split like any field.
 const COLUMNS = [...ACLED_COLUMNS, 'late_claim_batch', 'notes'];

@@ -8,7 +8,6 @@ import {
   DEFAULT_DISTANCE_EDGES_KM,
   filterWeekly,
   rebin,
-  sumHexCells,
   weeklyMean,
   type Belligerent,
   type SeriesSource,
@@ -19,6 +18,7 @@ import { ANNOTATION_LABELS, DESCRIBE, LEGEND } from '$lib/copy/graphics';
 import {
   ACLED_ISRAEL_SOURCE,
   ALERTS_SEAM_ID,
+  clashesIn,
   coverageStart,
   csisBaseline,
   DISPLACED_SERIES,
@@ -100,16 +100,9 @@ function describeMap(state: MapState, snapshot: StorySnapshot): string {
     }
   }
   if (state.clashes && state.window !== null) {
-    const window = state.window;
-    const totals = sumHexCells(snapshot.hexCells.weeks, {
-      side: 'israel',
-      source: 'acled-clashes',
-      from: window.from,
-      to: window.to,
-    });
-    const count = totals.reduce((sum, total) => sum + total.count, 0);
+    const { clashes, cells } = clashesIn(snapshot, state.window);
     parts.push(
-      `Cells outlined in black mark ${formatCount(count)} armed clashes between Israeli troops and Hezbollah inside Lebanon that ACLED records in the same weeks, in ${formatCount(totals.length)} cells.`,
+      `Cells outlined in black mark ${formatCount(clashes)} armed clashes between Israeli troops and Hezbollah inside Lebanon that ACLED records in the same weeks, in ${formatCount(cells)} cells.`,
     );
   }
   const names = state.callouts.flatMap(

@@ -109,10 +109,24 @@ export function dataAsOf(snapshot: StorySnapshot): string {
 /** Provenance ids of the two alert feeds: the official history, then the Cumta relay. */
 export const ALERT_FEEDS = { official: 'hfc-alerts-official', relay: 'hfc-alerts-cumta' } as const;
 
-/**
- * ACLED's armed clashes inside Lebanon on a map step's window (the `acled-clashes` map layer):
- * how many, and in how many cells — the numbers the step's outlined cells show.
- */
+/** ACLED's armed clashes inside Lebanon (the `acled-clashes` map layer) in a window of weeks. */
+export function clashesIn(
+  snapshot: StorySnapshot,
+  window: { readonly from: string; readonly to: string },
+): { readonly clashes: number; readonly cells: number } {
+  const totals = sumHexCells(snapshot.hexCells.weeks, {
+    side: 'israel',
+    source: 'acled-clashes',
+    from: window.from,
+    to: window.to,
+  });
+  return {
+    clashes: totals.reduce((sum, total) => sum + total.count, 0),
+    cells: totals.length,
+  };
+}
+
+/** The clashes a map step outlines: the numbers its text quotes. */
 export function clashesOnMap(
   snapshot: StorySnapshot,
   stepId: StepId,
@@ -121,16 +135,7 @@ export function clashesOnMap(
   if (state.kind !== 'map' || !state.clashes || state.window === null) {
     return fail(`map step "${stepId}" with clashes and a window`);
   }
-  const totals = sumHexCells(snapshot.hexCells.weeks, {
-    side: 'israel',
-    source: 'acled-clashes',
-    from: state.window.from,
-    to: state.window.to,
-  });
-  return {
-    clashes: totals.reduce((sum, total) => sum + total.count, 0),
-    cells: totals.length,
-  };
+  return clashesIn(snapshot, state.window);
 }
 
 /** A version seam recorded in provenance.json, by id. */

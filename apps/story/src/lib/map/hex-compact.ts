@@ -11,7 +11,8 @@ import type { HexCellGeometry, HexCellsSnapshot, HexCellWeek } from '@blueline/c
 /** 1e-5 degrees: the snapshot rounds coordinates to five decimals. */
 const SCALE = 100_000;
 
-export interface CompactHexCells {
+/** Cells and their outlines, in columns. */
+export interface CompactGeometry {
   readonly resolution: number;
   /** H3 index of each cell. */
   readonly cells: readonly string[];
@@ -22,6 +23,9 @@ export interface CompactHexCells {
   readonly ringLengths: readonly number[];
   /** Outline points as lon, lat offsets from the cell's centre, in 1e-5 degrees. */
   readonly ringOffsets: readonly number[];
+}
+
+export interface CompactHexCells extends CompactGeometry {
   /** The distinct week starts, sorted; rows index into it. */
   readonly weekStarts: readonly string[];
   /** The distinct "side|source" series; rows index into it. */
@@ -36,13 +40,7 @@ export interface CompactHexCells {
 }
 
 /** Parent cells at a coarser resolution, encoded like the cells themselves. */
-export interface CompactCoarseLayer {
-  readonly resolution: number;
-  readonly cells: readonly string[];
-  readonly lon: readonly number[];
-  readonly lat: readonly number[];
-  readonly ringLengths: readonly number[];
-  readonly ringOffsets: readonly number[];
+export interface CompactCoarseLayer extends CompactGeometry {
   /** For each fine cell (in `CompactHexCells.cells` order), the index of its parent here. */
   readonly parentOf: readonly number[];
 }
@@ -82,13 +80,7 @@ function encodeGeometry(cells: readonly HexCellGeometry[]) {
   };
 }
 
-function decodeGeometry(compact: {
-  readonly cells: readonly string[];
-  readonly lon: readonly number[];
-  readonly lat: readonly number[];
-  readonly ringLengths: readonly number[];
-  readonly ringOffsets: readonly number[];
-}): HexCellGeometry[] {
+function decodeGeometry(compact: Omit<CompactGeometry, 'resolution'>): HexCellGeometry[] {
   let at = 0;
   return compact.cells.map((cell, index) => {
     const lon = compact.lon[index] ?? 0;

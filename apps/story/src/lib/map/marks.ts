@@ -52,10 +52,7 @@ export const RING_LEGEND = [1, 5] as const;
  * ACLED Hezbollah attacks in Israel per cell per week: the strikes' classes (the same measure,
  * from the same source) on an orange scale, the side's colour.
  */
-export const HEZBOLLAH_CLASSES: readonly HexClass[] = [
-  { min: 0, label: '<0.5', colour: '#fde0c5' },
-  { min: 0.5, label: '0.5–2', colour: '#f9b88a' },
-  { min: 2, label: '2–5', colour: '#e98a4f' },
-  { min: 5, label: '5–15', colour: '#c75d1f' },
-  { min: 15, label: '15+', colour: '#8a3a0b' },
-];
+export const HEZBOLLAH_CLASSES: readonly HexClass[] = HEX_CLASSES.map((hexClass, index) => ({
+  ...hexClass,
+  colour: ['#fde0c5', '#f9b88a', '#e98a4f', '#c75d1f', '#8a3a0b'][index] ?? hexClass.colour,
+}));
