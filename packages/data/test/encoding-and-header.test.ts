@@ -2,7 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '@blueline/core';
 import { describe, expect, it } from 'vitest';
 import { loadAcled } from '../src/loaders/acled/load-acled.js';
-import { locateInvalidUtf8 } from '../src/loaders/csv/utf8.js';
+import { Readable } from 'node:stream';
+import { text as readText } from 'node:stream/consumers';
+import { locateInvalidUtf8, StrictUtf8Decoder } from '../src/loaders/csv/utf8.js';
 import { loadUcdp } from '../src/loaders/ucdp.js';
 import { fixture, tempFile } from './helpers.js';
 
@@ -35,6 +37,40 @@ describe('a file that is not UTF-8', () => {
     const offset = (await readFile(file)).indexOf(0xe9);
     expect(await messageOf(loadUcdp(file))).toMatch(
       new RegExp(`^${file}:2: encoding: invalid UTF-8 \\(byte 0xE9 at byte offset ${offset}\\)`),
+    );
+  });
+});
+
+/** Decodes `bytes` fed to the decoder in pieces of `size` bytes. */
+function decodeInPieces(bytes: Buffer, size: number, file: string): Promise<string> {
+  const pieces: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += size) pieces.push(bytes.subarray(at, at + size));
+  return readText(Readable.from(pieces).pipe(new StrictUtf8Decoder(file)));
+}
+
+describe('StrictUtf8Decoder', () => {
+  // Two-, three- and four-byte characters, a genuine U+FFFD and a byte-order mark.
+  const sample = Buffer.from('\uFEFFTyre, Tyr — صور, 𝔹eirut \uFFFD ok\n'.repeat(3), 'utf8');
+
+  it('keeps characters split across chunks whole, at every chunk size', async () => {
+    for (const size of [1, 2, 3, 5, 7, sample.length]) {
+      expect(await decodeInPieces(sample, size, 'sample.csv')).toBe(sample.toString('utf8'));
+    }
+  });
+
+  it('refuses a file that ends inside a character, and an invalid byte mid-stream', async () => {
+    const truncated = await tempFile(
+      'truncated.csv',
+      Buffer.concat([sample, Buffer.from([0xf0, 0x9d])]),
+    );
+    const bytes = await readFile(truncated);
+    await expect(decodeInPieces(bytes, 4, truncated)).rejects.toThrow(
+      `${truncated}:4: encoding: invalid UTF-8 (byte 0xF0 at byte offset ${sample.length})`,
+    );
+    const latin1 = Buffer.concat([sample, Buffer.from('Ty\xe9re\n', 'latin1'), sample]);
+    const invalid = await tempFile('mid-stream.csv', latin1);
+    await expect(decodeInPieces(latin1, 3, invalid)).rejects.toThrow(
+      `${invalid}:4: encoding: invalid UTF-8 (byte 0xE9 at byte offset ${sample.length + 2})`,
     );
   });
 });

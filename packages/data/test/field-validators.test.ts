@@ -1,4 +1,4 @@
-import { AcledRowSchema, ACLED_REQUIRED_COLUMNS } from '@blueline/core';
+import { ACLED_COLUMNS, AcledRowSchema, ACLED_REQUIRED_COLUMNS } from '@blueline/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AcledFieldValidators, type AcledColumn } from '../src/loaders/acled/field-validators.js';
@@ -37,7 +37,7 @@ const bad: Partial<Record<AcledColumn, string[]>> = {
 
 const row = fc.record(
   Object.fromEntries(
-    ACLED_REQUIRED_COLUMNS.map((column) => [
+    ACLED_COLUMNS.map((column) => [
       column,
       fc.constantFrom(...good[column], ...(bad[column] ?? [])),
     ]),
@@ -52,16 +52,30 @@ describe('AcledFieldValidators', () => {
         // Several rows per run, so cached and previous-row answers are exercised too.
         for (const record of rows) {
           const expected = AcledRowSchema.safeParse(record);
-          const actual = validators.validate((column) => record[column]);
-          expect(actual.ok).toBe(expected.success);
-          if (actual.ok && expected.success) expect(actual.row).toEqual(expected.data);
-          if (!actual.ok && !expected.success) {
-            expect(actual.field).toBe(String(expected.error.issues[0]?.path[0]));
-            expect(actual.message).toBe(expected.error.issues[0]?.message);
+          // The fields in reverse schema order, as a file may hold them.
+          const fields = ACLED_COLUMNS.map((column) => record[column]).reverse();
+          const positions = ACLED_COLUMNS.map((_, index) => ACLED_COLUMNS.length - 1 - index);
+          const problem = validators.validate(fields, positions);
+          expect(problem === null).toBe(expected.success);
+          if (problem === null && expected.success) expect(validators.row()).toEqual(expected.data);
+          if (problem !== null && !expected.success) {
+            expect(problem.field).toBe(String(expected.error.issues[0]?.path[0]));
+            expect(problem.message).toBe(expected.error.issues[0]?.message);
           }
         }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads a column the file lacks as empty', () => {
+    const validators = new AcledFieldValidators();
+    const record = Object.fromEntries(ACLED_REQUIRED_COLUMNS.map((c) => [c, good[c][0] ?? '']));
+    const fields = ACLED_COLUMNS.map((column) => record[column] ?? 'not read');
+    const positions = ACLED_COLUMNS.map((column, index) =>
+      ACLED_REQUIRED_COLUMNS.includes(column) ? index : -1,
+    );
+    expect(validators.validate(fields, positions)).toBeNull();
+    expect([validators.value('actor2'), validators.value('admin2')]).toEqual([null, null]);
   });
 });

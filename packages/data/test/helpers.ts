@@ -11,7 +11,7 @@ export function fixture(...parts: string[]): string {
 }
 
 /** Writes `content` to a new temporary file and returns its path. */
-export async function tempFile(name: string, content: string): Promise<string> {
+export async function tempFile(name: string, content: string | Uint8Array): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'blueline-test-'));
   const file = join(dir, name);
   await writeFile(file, content);

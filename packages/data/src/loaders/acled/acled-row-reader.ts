@@ -1,4 +1,5 @@
 import {
+  ACLED_COLUMNS,
   incidentKindOf,
   parseAcledDate,
   precisionOfAcled,
@@ -55,6 +56,8 @@ export class AcledRowReader {
   private readonly sides = new Map<string, Map<string, Side>>();
   private readonly kinds = new Map<string, Map<string, IncidentKind>>();
   private readonly validators = new AcledFieldValidators();
+  /** Each column's position in this file's fields, in schema order. */
+  private readonly positions: readonly number[];
 
   /**
    * @param columns where each required column sits in this file's header.
@@ -63,7 +66,9 @@ export class AcledRowReader {
   constructor(
     readonly columns: Readonly<Record<AcledColumn, number>>,
     private readonly width: number,
-  ) {}
+  ) {
+    this.positions = ACLED_COLUMNS.map((column) => columns[column]);
+  }
 
   read(fields: readonly string[]): AcledRowOutcome {
     if (fields.length !== this.width) {
@@ -75,37 +80,39 @@ export class AcledRowReader {
         },
       };
     }
-    const columns = this.columns;
-    const validation = this.validators.validate((column) => fields[columns[column]] ?? '');
-    if (!validation.ok) {
-      return { ok: false, problem: { field: validation.field, message: validation.message } };
-    }
-    const row = validation.row;
-    const date = memo(this.dates, row.event_date, () => parseAcledDate(row.event_date));
+    const problem = this.validators.validate(fields, this.positions);
+    if (problem !== null) return { ok: false, problem };
+    const v = this.validators;
+    const eventDate = v.value('event_date');
+    const actor1 = v.value('actor1');
+    const assocActor1 = v.value('assoc_actor_1');
+    const eventType = v.value('event_type');
+    const subEventType = v.value('sub_event_type');
+    const date = memo(this.dates, eventDate, () => parseAcledDate(eventDate));
     if (date === null) {
       return { ok: false, problem: { field: 'event_date', message: 'is not a calendar date' } };
     }
     return {
       ok: true,
       fields: {
-        eventId: row.event_id_cnty,
+        eventId: v.value('event_id_cnty'),
         date,
-        timestamp: row.timestamp,
-        side: memo2(this.sides, row.actor1, row.assoc_actor_1 ?? '', () =>
-          sideOfAcledEvent({ actor1: row.actor1, assocActor1: row.assoc_actor_1 }),
+        timestamp: v.value('timestamp'),
+        side: memo2(this.sides, actor1, assocActor1 ?? '', () =>
+          sideOfAcledEvent({ actor1, assocActor1 }),
         ),
-        kind: memo2(this.kinds, row.event_type, row.sub_event_type, () =>
-          incidentKindOf(row.event_type, row.sub_event_type),
+        kind: memo2(this.kinds, eventType, subEventType, () =>
+          incidentKindOf(eventType, subEventType),
         ),
-        eventType: row.event_type,
-        country: row.country,
-        placeName: row.location,
-        admin1: row.admin1,
-        admin2: row.admin2,
-        lat: row.latitude,
-        lon: row.longitude,
-        precision: precisionOfAcled(row.geo_precision),
-        fatalities: row.fatalities,
+        eventType,
+        country: v.value('country'),
+        placeName: v.value('location'),
+        admin1: v.value('admin1'),
+        admin2: v.value('admin2'),
+        lat: v.value('latitude'),
+        lon: v.value('longitude'),
+        precision: precisionOfAcled(v.value('geo_precision')),
+        fatalities: v.value('fatalities'),
       },
     };
   }

@@ -136,15 +136,16 @@ export class AcledEventStore {
    * `-slot - 1`: the caller must then {@link write} it.
    */
   locate(eventId: string): number {
-    const found = this.slotOf.get(eventId);
-    if (found !== undefined) return found;
-    if (this.count === this.capacity) this.grow();
-    const slot = this.count++;
     // A copy, not the parser's own string: if the parser's strings survive here, V8 learns to
     // allocate every field of every row straight into the old generation (pretenuring), and a
     // million-row ingest then peaks at several times its live memory. Concatenating and slicing
     // makes V8 build a new flat string (short strings are copied, longer ones flattened first).
+    // Copied before the look-up, so that its hash is computed once, for the look-up and the insert.
     const id = ` ${eventId}`.slice(1);
+    const found = this.slotOf.get(id);
+    if (found !== undefined) return found;
+    if (this.count === this.capacity) this.grow();
+    const slot = this.count++;
     this.slotOf.set(id, slot);
     this.ids.push(id);
     return -slot - 1;
