@@ -229,7 +229,7 @@ describe('GET /v1/key-figures and /v1/phases', () => {
 });
 
 describe('GET /v1/geo/{layer}', () => {
-  it.each(['blue-line', 'litani', 'unscr1701-zone', 'countries'] as const)(
+  it.each(['blue-line', 'litani', 'unscr1701-zone', 'golan', 'countries'] as const)(
     'serves %s as GeoJSON',
     async (layer) => {
       const response = await get(app, `/v1/geo/${layer}`);

@@ -1,7 +1,7 @@
 import { createBlueLineMeasure, GeographyTopologySchema } from '@blueline/core';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { composeGeography, unscr1701Zone } from '../src/compose/geography.js';
+import { composeGeography, israeliHeldGolan, unscr1701Zone } from '../src/compose/geography.js';
 import { loadGeoNames } from '../src/loaders/geography/gazetteers.js';
 import { loadBlueLine, loadLitani } from '../src/loaders/geography/raw-geography.js';
 import { fixture } from './helpers.js';
@@ -44,6 +44,21 @@ describe('composeGeography on a toy map', () => {
       ] as [number, number][],
     ],
   };
+  const square = (west: number, south: number, east: number, north: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ] as [number, number][],
+    ],
+  });
+  // A de facto "Israel" reaching east onto a de jure "Syria": their overlap is the held Golan.
+  const israel = square(34.5, 32.0, 36.2, 33.0);
+  const syria = square(35.8, 32.5, 37.0, 34.0);
   const inputs = {
     blueLine: {
       type: 'LineString' as const,
@@ -81,8 +96,23 @@ describe('composeGeography on a toy map', () => {
       ],
     },
     lebanon,
-    countries: [{ name: 'Lebanon', isoNumeric: '422', geometry: lebanon }],
+    syria,
+    countries: [
+      { name: 'Lebanon', isoNumeric: '422', geometry: lebanon },
+      { name: 'Israel', isoNumeric: '376', geometry: israel },
+    ],
   };
+
+  it('finds the Israeli-held Golan where de facto Israel overlaps de jure Syria', () => {
+    const ring = israeliHeldGolan(inputs).coordinates[0]?.[0] ?? [];
+    const lons = ring.map(([lon]) => lon);
+    const lats = ring.map(([, lat]) => lat);
+    expect([Math.min(...lons), Math.max(...lons)]).toEqual([35.8, 36.2]);
+    expect([Math.min(...lats), Math.max(...lats)]).toEqual([32.5, 33.0]);
+    expect(() => israeliHeldGolan({ ...inputs, countries: inputs.countries.slice(0, 1) })).toThrow(
+      'no Israel',
+    );
+  });
 
   it('cuts the 1701 zone south of the river and east-line', () => {
     const zone = unscr1701Zone(inputs);

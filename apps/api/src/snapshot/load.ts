@@ -38,6 +38,7 @@ export function loadApiSnapshot(): ApiSnapshot {
     'blue-line': layer('blue-line'),
     litani: layer('litani'),
     'unscr1701-zone': layer('unscr1701-zone'),
+    golan: layer('golan'),
     countries: layer('countries'),
   };
   const snapshot: Omit<ApiSnapshot, 'version'> = {

@@ -114,6 +114,8 @@ export interface MapBase {
   readonly litani: string;
   readonly qaraoun: string;
   readonly zone: string;
+  /** The Golan Heights Israel holds (the snapshot's `golan` object). */
+  readonly golan: string;
   readonly places: readonly MapPlaceLabel[];
   /** The locator inset: the eastern Mediterranean, with each view's frame. */
   readonly locator: MapLocator;

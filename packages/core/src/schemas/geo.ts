@@ -75,7 +75,7 @@ export const CountryOutlineSchema = z.object({
 export type CountryOutline = z.infer<typeof CountryOutlineSchema>;
 
 /** The map layers the project publishes. */
-export const GEO_LAYERS = ['blue-line', 'litani', 'unscr1701-zone', 'countries'] as const;
+export const GEO_LAYERS = ['blue-line', 'litani', 'unscr1701-zone', 'golan', 'countries'] as const;
 /** A map layer id. */
 export const GeoLayerIdSchema = z.enum(GEO_LAYERS);
 /** A map layer id. */

@@ -9,6 +9,7 @@ export const GEOGRAPHY_OBJECTS = {
   'blue-line': 'blueLine',
   litani: 'litani',
   'unscr1701-zone': 'unscr1701Zone',
+  golan: 'golan',
   countries: 'countries',
 } as const satisfies Record<GeoLayerId, string>;
 
@@ -18,6 +19,7 @@ export const GEOGRAPHY_OBJECT_NAMES = [
   'litani',
   'qaraoun',
   'unscr1701Zone',
+  'golan',
   'countries',
 ] as const;
 
@@ -40,6 +42,7 @@ export const GeographyTopologySchema = z.object({
     litani: TopologyObjectSchema,
     qaraoun: TopologyObjectSchema,
     unscr1701Zone: TopologyObjectSchema,
+    golan: TopologyObjectSchema,
     countries: TopologyObjectSchema,
   }),
   arcs: z.array(z.array(z.tuple([z.number().int(), z.number().int()])).min(2)),

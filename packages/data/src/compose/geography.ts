@@ -34,6 +34,8 @@ export interface GeographyInputs {
   readonly qaraoun: Polygon;
   /** DCW Lebanon, the polygon the 1701 zone is cut from. */
   readonly lebanon: Polygon | MultiPolygon;
+  /** DCW Syria, which (unlike Natural Earth's de facto Israel) holds the Golan. */
+  readonly syria: Polygon | MultiPolygon;
   readonly countries: readonly CountryOutline[];
 }
 
@@ -56,6 +58,26 @@ export function unscr1701Zone(inputs: GeographyInputs): MultiPolygon {
   return { type: 'MultiPolygon', coordinates: zone };
 }
 
+/** The Golan rule, in words, for the map's notes. */
+export const GOLAN_RULE =
+  'Where Natural Earth’s de facto Israel overlaps DCW Syria: the Golan Heights, held by Israel since 1967 (its annexation is not recognised internationally), Shebaa Farms included. The western edge is the pre-1967 line as DCW draws it, the eastern edge the 1974 ceasefire line as Natural Earth draws it; both are approximate.';
+
+const asPolygons = (geometry: Polygon | MultiPolygon) =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+
+/**
+ * The Golan Heights as held by Israel: Natural Earth's Israel (de facto, Golan included)
+ * intersected (polyclip-ts) with DCW Syria (de jure, Golan included). See {@link GOLAN_RULE}.
+ */
+export function israeliHeldGolan(inputs: GeographyInputs): MultiPolygon {
+  const israel = inputs.countries.find((country) => country.name === 'Israel');
+  if (israel === undefined) throw new Error('the countries have no Israel to find the Golan in');
+  const golan = intersection(asPolygons(israel.geometry), asPolygons(inputs.syria));
+  if (golan.length === 0)
+    throw new Error('the Golan (Natural Earth Israel ∩ DCW Syria) came out empty');
+  return { type: 'MultiPolygon', coordinates: golan };
+}
+
 function asFeature<G extends Geometry>(
   geometry: G,
   properties: Record<string, string>,
@@ -65,7 +87,7 @@ function asFeature<G extends Geometry>(
 
 /**
  * `geography.topo.json`: one TopoJSON topology (topojson-server) with the objects `blueLine`,
- * `litani` (upper and lower course), `qaraoun`, `unscr1701Zone` and `countries`. Arcs are
+ * `litani` (upper and lower course), `qaraoun`, `unscr1701Zone`, `golan` and `countries`. Arcs are
  * simplified (topojson-simplify, {@link SIMPLIFY_MIN_WEIGHT}) except those of the Blue Line,
  * which keep every one of its points, then quantized ({@link QUANTIZATION}).
  */
@@ -93,6 +115,10 @@ export function composeGeography(inputs: GeographyInputs): GeographyTopology {
     unscr1701Zone: asFeature(unscr1701Zone(inputs), {
       name: 'UNSCR 1701 zone (south of the Litani)',
       rule: UNSCR1701_ZONE_RULE,
+    }),
+    golan: asFeature(israeliHeldGolan(inputs), {
+      name: 'Golan Heights (Israeli-held)',
+      rule: GOLAN_RULE,
     }),
     countries,
   });

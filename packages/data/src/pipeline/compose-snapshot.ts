@@ -244,6 +244,7 @@ export function composeSnapshot(inputs: BuildInputs): ComposedSnapshot {
       litaniLower: inputs.litani.lower,
       qaraoun: inputs.litani.qaraoun,
       lebanon: inputs.lebanon.geometry,
+      syria: inputs.syria.geometry,
       countries: inputs.worldAtlas.countries,
     }),
     'provenance.json': {

@@ -76,6 +76,7 @@ export interface BuildInputs {
   readonly blueLine: BlueLineInput;
   readonly litani: LitaniInput;
   readonly lebanon: DcwCountry;
+  readonly syria: DcwCountry;
   readonly worldAtlas: WorldAtlasLoad;
   readonly geonames: GeoNamesLoad;
 }
@@ -157,6 +158,7 @@ export async function loadInputs(options: BuildOptions): Promise<BuildInputs> {
   const blueLine = await loadBlueLine(rawPath(rawDir, 'blueLine'));
   const litani = await loadLitani(rawPath(rawDir, 'litani'));
   const lebanon = await loadDcwCountry(rawPath(rawDir, 'dcw'), 'Lebanon');
+  const syria = await loadDcwCountry(rawPath(rawDir, 'dcw'), 'Syria');
   const worldAtlas = await loadWorldAtlasCountries();
   const geonames = await loadGeoNames(rawPath(rawDir, 'geonames'));
 
@@ -176,6 +178,7 @@ export async function loadInputs(options: BuildOptions): Promise<BuildInputs> {
     blueLine,
     litani,
     lebanon,
+    syria,
     worldAtlas,
     geonames,
   };

@@ -12,7 +12,7 @@ import {
 import type { AlertComposition, AlertSourceOutcome } from '../compose/alert-events.js';
 import type { AcledStrikes } from '../compose/acled-strikes.js';
 import type { PlacesResult } from '../compose/places.js';
-import { SIMPLIFY_MIN_WEIGHT, UNSCR1701_ZONE_RULE } from '../compose/geography.js';
+import { GOLAN_RULE, SIMPLIFY_MIN_WEIGHT, UNSCR1701_ZONE_RULE } from '../compose/geography.js';
 import type { SeriesSpec } from '../compose/series-event.js';
 import type { AlertAreaIndex } from '../loaders/alerts/alert-areas.js';
 import { HEBREW_AREA_ALIASES, CUMTA_AREA_ALIASES } from '../loaders/alerts/area-aliases.js';
@@ -230,10 +230,11 @@ export function composeProvenance({
       meta.GEOGRAPHY_META,
       [inputs.blueLine.source, inputs.litani.source, inputs.lebanon.source],
       null,
-      { read: 4 + dcwRead, kept: 5, rejected: dcwRead > 1 ? { 'not-needed': dcwRead - 1 } : {} },
+      { read: 4 + dcwRead, kept: 6, rejected: dcwRead > 2 ? { 'not-needed': dcwRead - 2 } : {} },
       [
-        'Rows are features: the Blue Line; the Litani upper course, lower course and Qaraoun reservoir; the DCW Lebanon polygon (the other DCW countries are not needed).',
+        'Rows are features: the Blue Line; the Litani upper course, lower course and Qaraoun reservoir; the DCW Lebanon and Syria polygons (DCW Israel is not needed).',
         `UNSCR 1701 zone rule: ${UNSCR1701_ZONE_RULE}`,
+        `Golan rule: ${GOLAN_RULE}`,
         `Simplification: topojson-simplify, planar effective area below ${SIMPLIFY_MIN_WEIGHT} square degrees removed; the Blue Line keeps all its points.`,
       ],
     ),

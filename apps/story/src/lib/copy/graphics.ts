@@ -16,7 +16,7 @@ export const GRAPHIC_COPY: Readonly<Record<GraphicKind, GraphicCopy>> = {
     titleShort: 'Where the fire fell',
     sourceShort: 'ACLED, UCDP, Home Front Command; approximate Blue Line.',
     source:
-      'Sources: ACLED (Israeli strikes in Lebanon; Hezbollah attacks in Israel from January 2024, Golan excluded); UCDP GED (fatal events); Israel Home Front Command alerts (before January 2024); Natural Earth; GSHHG. Blue Line and 1701 zone approximate; Shebaa Farms location approximate (Wikipedia), its extent disputed. Analysis: Blue Line project.',
+      'Sources: ACLED (Israeli strikes in Lebanon; Hezbollah attacks in Israel from January 2024, Golan excluded); UCDP GED (fatal events); Israel Home Front Command alerts (before January 2024); Natural Earth; DCW; GSHHG. Blue Line, 1701 zone and Golan outline approximate; Shebaa Farms location approximate (Wikipedia), its extent disputed. Analysis: Blue Line project.',
   },
   weekly: {
     title: 'Israeli strikes in Lebanon and Hezbollah attacks in Israel, per week',

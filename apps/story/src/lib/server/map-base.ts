@@ -52,6 +52,7 @@ export function buildMapBase(snapshot: StorySnapshot): MapBase {
     litani: draw('litani'),
     qaraoun: draw('qaraoun'),
     zone: draw('unscr1701Zone'),
+    golan: draw('golan'),
     places,
     locator: buildLocator(countries),
     hezbollahAcledFrom: (() => {
