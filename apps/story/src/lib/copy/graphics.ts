@@ -219,6 +219,8 @@ export const ALERT_FEED_NOTE = {
  */
 export const SHEBAA_FARMS = {
   text: 'Shebaa Farms (approx.)',
+  /** On a phone: the dashed ring already says the extent is approximate. */
+  textShort: 'Shebaa Farms',
   lon: 35.7,
   lat: 33.283,
   radiusKm: 5.5,

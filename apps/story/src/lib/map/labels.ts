@@ -4,6 +4,7 @@
  */
 import type { MapPlaceLabel } from '$lib/page-data';
 import {
+  boxesOverlap,
   estimateTextWidth,
   placeLabels as place,
   type Box,
@@ -51,6 +52,11 @@ export interface AreaLabel {
   readonly y: number;
   /** Other acceptable spots (centre of the text), in order of preference. */
   readonly alternatives?: readonly { readonly x: number; readonly y: number }[];
+  /**
+   * Drop the label rather than set it over a town's dot: for a label whose mark is drawn only
+   * with it (the Shebaa Farms circle), so that it never reads as naming the town.
+   */
+  readonly onlyClear?: boolean;
 }
 
 const AREA_FONT = { size: 12, advance: 0.72 } as const;
@@ -104,8 +110,13 @@ export function placeLabels<A extends AreaLabel>(
       bottom: spot.y + font.size * 0.3,
     };
   };
+  // Every candidate town's dot, placed or not: an area name never hides one it cannot avoid.
+  const dots: Box[] = candidates.map((one) => {
+    const [x, y] = applyTransform(transform, [one.x, one.y]);
+    return { left: x - 4, right: x + 4, top: y - 4, bottom: y + 4 };
+  });
   const requests: (LabelRequest<Item<A>, Spot> & { readonly dot: Box | null })[] = [
-    ...candidates.map((one) => {
+    ...candidates.map((one, index) => {
       const [x, y] = applyTransform(transform, [one.x, one.y]);
       const callout = callouts.includes(one.id);
       const size = callout ? fontSize + 1 : fontSize;
@@ -117,7 +128,7 @@ export function placeLabels<A extends AreaLabel>(
         { x: x - 6, y: y + 4, anchor: 'end' },
       ];
       const inFrame = x >= 4 && x <= width - 4 && y >= 10 && y <= height - 4;
-      const dot: Box = { left: x - 4, right: x + 4, top: y - 4, bottom: y + 4 };
+      const dot = dots[index] ?? null;
       return {
         item: { kind: 'place', place: one } as const,
         priority: callout ? 0 : 10 + one.rank,
@@ -136,7 +147,12 @@ export function placeLabels<A extends AreaLabel>(
       return {
         item: { kind: 'area', area } as const,
         priority: 5,
-        candidates: spots.map((spot) => ({ box: boxAt(area.text, spot, AREA_FONT), at: spot })),
+        candidates: spots
+          .map((spot) => ({ box: boxAt(area.text, spot, AREA_FONT), at: spot }))
+          .filter(
+            (candidate) =>
+              area.onlyClear !== true || !dots.some((dot) => boxesOverlap(dot, candidate.box)),
+          ),
         dot: null,
       };
     }),
