@@ -3,39 +3,30 @@ import { placeLabels } from '$lib/map/labels';
 import type { MapPlaceLabel } from '$lib/page-data';
 
 const IDENTITY = { k: 1, x: 0, y: 0 };
-// A town whose dot sits exactly where the area's name would go.
+// A town whose dot sits exactly where the area's name goes.
 const town: MapPlaceLabel = { id: 't', name: 'T', x: 100, y: 96, rank: 1, country: 'israel' };
-const area = { text: 'Shebaa Farms (approx.)', x: 100, y: 100 };
+// Set just above the dot, so that the town's own label still fits below it.
+const area = { text: 'Shebaa Farms (approx.)', x: 100, y: 92 };
+const place = (
+  areas: readonly (typeof area & { clearsDots?: boolean })[],
+  callouts: string[] = [],
+) => placeLabels([town], areas, callouts, 'south', IDENTITY, 300, 200);
 
 describe('map area labels', () => {
-  it('drops an only-if-clear area name rather than set it over a town’s dot', () => {
-    const strict = placeLabels(
-      [town],
-      [{ ...area, onlyClear: true }],
-      [],
-      'south',
-      IDENTITY,
-      300,
-      200,
-    );
-    expect(strict.areas).toEqual([]);
+  it('drops a town whose dot a dot-clearing name covers, and keeps the name', () => {
+    const result = place([{ ...area, clearsDots: true }]);
+    expect(result.areas.map((one) => one.text)).toEqual([area.text]);
+    expect(result.places).toEqual([]);
   });
 
-  it('still places other area names there, over the dot if need be', () => {
-    const lenient = placeLabels([town], [area], [], 'south', IDENTITY, 300, 200);
-    expect(lenient.areas.map((one) => one.text)).toEqual([area.text]);
+  it('keeps the town under an ordinary area name', () => {
+    const result = place([area]);
+    expect(result.areas.map((one) => one.text)).toEqual([area.text]);
+    expect(result.places.map((one) => one.place.id)).toEqual(['t']);
   });
 
-  it('takes an only-if-clear name’s alternative spot when that one is clear', () => {
-    const moved = placeLabels(
-      [town],
-      [{ ...area, onlyClear: true, alternatives: [{ x: 100, y: 160 }] }],
-      [],
-      'south',
-      IDENTITY,
-      300,
-      200,
-    );
-    expect(moved.areas.map((one) => [one.x, one.y])).toEqual([[100, 160]]);
+  it('never drops a called-out town', () => {
+    const result = place([{ ...area, clearsDots: true }], ['t']);
+    expect(result.places.map((one) => one.place.id)).toEqual(['t']);
   });
 });

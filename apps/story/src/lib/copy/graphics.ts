@@ -178,6 +178,27 @@ export const MAP_TITLES = {
 } as const;
 
 /**
+ * Under a map's period stamp when events in the period fall outside the frame: how many, and
+ * which way. The phone's version is short enough to clear the locator inset.
+ */
+export const MAP_BEYOND = {
+  line: (
+    count: number,
+    formatted: string,
+    noun: { readonly one: string; readonly many: string },
+    direction: 'north' | 'south',
+    compact: boolean,
+  ): string =>
+    `${direction === 'north' ? '↑' : '↓'} ${formatted} more ${count === 1 ? noun.one : noun.many} ${direction}${compact ? '' : ' of this map'}`,
+  nouns: {
+    strikes: { one: 'strike', many: 'strikes' },
+    fatal: { one: 'fatal event', many: 'fatal events' },
+    attacks: { one: 'attack', many: 'attacks' },
+    alerts: { one: 'alert event', many: 'alert events' },
+  },
+} as const;
+
+/**
  * Country, sea, river and region names on the map, with where to write them ([lon, lat]) in
  * which views. The Golan is named as Israeli-held territory, not as Israel.
  */

@@ -53,10 +53,11 @@ export interface AreaLabel {
   /** Other acceptable spots (centre of the text), in order of preference. */
   readonly alternatives?: readonly { readonly x: number; readonly y: number }[];
   /**
-   * Drop the label rather than set it over a town's dot: for a label whose mark is drawn only
-   * with it (the Shebaa Farms circle), so that it never reads as naming the town.
+   * A town whose dot this name would cover loses its own label and dot instead (call-outs
+   * excepted), so the name never reads as naming the town: for the Shebaa Farms ring, which the
+   * text names and the map must show.
    */
-  readonly onlyClear?: boolean;
+  readonly clearsDots?: boolean;
 }
 
 const AREA_FONT = { size: 12, advance: 0.72 } as const;
@@ -110,7 +111,6 @@ export function placeLabels<A extends AreaLabel>(
       bottom: spot.y + font.size * 0.3,
     };
   };
-  // Every candidate town's dot, placed or not: an area name never hides one it cannot avoid.
   const dots: Box[] = candidates.map((one) => {
     const [x, y] = applyTransform(transform, [one.x, one.y]);
     return { left: x - 4, right: x + 4, top: y - 4, bottom: y + 4 };
@@ -147,12 +147,7 @@ export function placeLabels<A extends AreaLabel>(
       return {
         item: { kind: 'area', area } as const,
         priority: 5,
-        candidates: spots
-          .map((spot) => ({ box: boxAt(area.text, spot, AREA_FONT), at: spot }))
-          .filter(
-            (candidate) =>
-              area.onlyClear !== true || !dots.some((dot) => boxesOverlap(dot, candidate.box)),
-          ),
+        candidates: spots.map((spot) => ({ box: boxAt(area.text, spot, AREA_FONT), at: spot })),
         dot: null,
       };
     }),
@@ -192,8 +187,17 @@ export function placeLabels<A extends AreaLabel>(
   const placedPlaces: PlacedPlace[] = [];
   const placedAreas: A[] = [];
   const placedNotes: PlacedNote[] = [];
+  const clearedBoxes = placement.placed.flatMap((one) =>
+    one.item.kind === 'area' && one.item.area.clearsDots === true ? [one.box] : [],
+  );
+  const dotCleared = (place: MapPlaceLabel): boolean => {
+    if (callouts.includes(place.id)) return false;
+    const dot = dots[candidates.indexOf(place)];
+    return dot !== undefined && clearedBoxes.some((box) => boxesOverlap(box, dot));
+  };
   for (const one of placement.placed) {
     if (one.item.kind === 'area') placedAreas.push({ ...one.item.area, x: one.at.x, y: one.at.y });
+    else if (one.item.kind === 'place' && dotCleared(one.item.place)) continue;
     else if (one.item.kind === 'note') {
       const [dotX, dotY] = applyTransform(transform, [
         one.item.note.place.x,
