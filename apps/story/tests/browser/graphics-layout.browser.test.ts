@@ -254,6 +254,16 @@ describe.each(VIEWPORTS)('the graphic at $width×$height', (viewport) => {
           for (const date of periodDates(state.window)) {
             if (!text.includes(date)) problems.push(`${step.id}: period stamp lacks "${date}"`);
           }
+          // The border view ends at Haifa: in the ground war Hezbollah's attacks reach past it,
+          // and the stamp must say how many the frame leaves out.
+          if (
+            state.view === 'south' &&
+            state.hezbollah === 'acled' &&
+            state.window.from >= '2024-09-29' &&
+            !/↓ \d+ more attacks south/.test(text)
+          ) {
+            problems.push(`${step.id}: attacks south of the frame go unsaid`);
+          }
         }
       }
     }
