@@ -76,8 +76,9 @@ interface Spot {
  * Chooses labels for a view: call-outs first, then area names, then places by rank. A place's
  * label goes right of its dot, else below, above or left of it; it never leaves the frame or
  * covers `reserved` boxes (the period stamp, scale bar, inset) or another label, and is dropped
- * when no spot is free. It avoids other places' dots and the `avoid` boxes (the Blue Line), so a
- * town's name stays on its own side of the line. Narrow maps keep fewer places.
+ * when no spot is free. It avoids other places' dots, and never crosses the `avoid` boxes (the
+ * Blue Line; call-outs excepted), so a town's name stays on its own side of the line. Narrow maps
+ * keep fewer places.
  */
 export function placeLabels<A extends AreaLabel>(
   places: readonly MapPlaceLabel[],
@@ -121,19 +122,31 @@ export function placeLabels<A extends AreaLabel>(
       const callout = callouts.includes(one.id);
       const size = callout ? fontSize + 1 : fontSize;
       const font = { size, advance: callout ? 0.64 : 0.6 };
+      // Beside the dot, then below or above it, then beside it a little lower or higher.
       const spots: Spot[] = [
         { x: x + 6, y: y + 4, anchor: 'start' },
         { x, y: y + 16, anchor: 'middle' },
         { x, y: y - 8, anchor: 'middle' },
         { x: x - 6, y: y + 4, anchor: 'end' },
+        { x: x + 6, y: y + 12, anchor: 'start' },
+        { x: x + 6, y: y - 4, anchor: 'start' },
+        { x: x - 6, y: y + 12, anchor: 'end' },
+        { x: x - 6, y: y - 4, anchor: 'end' },
       ];
       const inFrame = x >= 4 && x <= width - 4 && y >= 10 && y <= height - 4;
       const dot = dots[index] ?? null;
       return {
         item: { kind: 'place', place: one } as const,
         priority: callout ? 0 : 10 + one.rank,
+        // A town's name never crosses the Blue Line (it would read as on the wrong side):
+        // a spot that does is not offered, and a town with no other spot goes unnamed. Only a
+        // call-out, which the text needs, may cross it if it must.
         candidates: inFrame
-          ? spots.map((spot) => ({ box: boxAt(one.name, spot, font), at: spot }))
+          ? spots
+              .map((spot) => ({ box: boxAt(one.name, spot, font), at: spot }))
+              .filter(
+                (candidate) => callout || !avoid.some((line) => boxesOverlap(line, candidate.box)),
+              )
           : [],
         dot,
       };
