@@ -125,7 +125,13 @@ export const STEP_GRAPHICS: Readonly<Record<StepId, GraphicState>> = {
     strikes: 'acled',
     hezbollah: 'alerts',
   }),
-  'contained-map-band': map({ window: CONTAINED_WAR, strikes: 'acled', hezbollah: 'acled' }),
+  'contained-map-band': map({
+    window: CONTAINED_WAR,
+    strikes: 'acled',
+    hezbollah: 'acled',
+    // The text follows the attacks from Shlomi to Metula and Kiryat Shmona.
+    callouts: ['shlomi', 'metula', 'kiryat-shmona'],
+  }),
   'contained-depth': depth({ domain: CONTAINED_WAR }),
   'contained-displacement': casualties({ domain: CONTAINED_WAR }),
 
