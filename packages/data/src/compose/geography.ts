@@ -43,13 +43,16 @@ export interface GeographyInputs {
 export const UNSCR1701_ZONE_RULE =
   'The part of Lebanon (DCW outline) south of the lower Litani, from the sea at Qasmiyeh to the Qaraoun outflow, closed on the east by a straight line from the outflow to the Blue Line’s eastern end on Mount Hermon, so that Marjayoun, Khiam, Hasbaya and Shebaa are inside and Rashaya is not. Resolution 1701 names the Litani but draws no map.';
 
+/** A polygon or multipolygon as polyclip-ts's list of polygons. */
+const asPolygons = (geometry: Polygon | MultiPolygon) =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+
 /**
  * The UNSCR 1701 zone: DCW Lebanon intersected (polyclip-ts) with core's region south of the
  * Litani (`southOfLitaniRegion`).
  */
 export function unscr1701Zone(inputs: GeographyInputs): MultiPolygon {
-  const lebanon =
-    inputs.lebanon.type === 'Polygon' ? [inputs.lebanon.coordinates] : inputs.lebanon.coordinates;
+  const lebanon = asPolygons(inputs.lebanon);
   const hermon = inputs.blueLine.coordinates[inputs.blueLine.coordinates.length - 1];
   if (hermon === undefined) throw new Error('the Blue Line has no eastern end');
   const region = southOfLitaniRegion(inputs.litaniLower.coordinates, hermon);
@@ -61,9 +64,6 @@ export function unscr1701Zone(inputs: GeographyInputs): MultiPolygon {
 /** The Golan rule, in words, for the map's notes. */
 export const GOLAN_RULE =
   'Where Natural Earth’s de facto Israel overlaps DCW Syria: the Golan Heights, held by Israel since 1967 (its annexation is not recognised internationally), Shebaa Farms included. The western edge is the pre-1967 line as DCW draws it, the eastern edge the 1974 ceasefire line as Natural Earth draws it; both are approximate.';
-
-const asPolygons = (geometry: Polygon | MultiPolygon) =>
-  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 
 /**
  * The Golan Heights as held by Israel: Natural Earth's Israel (de facto, Golan included)

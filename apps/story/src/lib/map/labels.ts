@@ -64,7 +64,7 @@ const AREA_FONT = { size: 12, advance: 0.72 } as const;
 
 type Item<A> =
   | { kind: 'area'; area: A }
-  | { kind: 'place'; place: MapPlaceLabel }
+  | { kind: 'place'; place: MapPlaceLabel; dot: Box }
   | { kind: 'note'; note: MapNote };
 interface Spot {
   readonly x: number;
@@ -112,12 +112,8 @@ export function placeLabels<A extends AreaLabel>(
       bottom: spot.y + font.size * 0.3,
     };
   };
-  const dots: Box[] = candidates.map((one) => {
-    const [x, y] = applyTransform(transform, [one.x, one.y]);
-    return { left: x - 4, right: x + 4, top: y - 4, bottom: y + 4 };
-  });
   const requests: (LabelRequest<Item<A>, Spot> & { readonly dot: Box | null })[] = [
-    ...candidates.map((one, index) => {
+    ...candidates.map((one) => {
       const [x, y] = applyTransform(transform, [one.x, one.y]);
       const callout = callouts.includes(one.id);
       const size = callout ? fontSize + 1 : fontSize;
@@ -134,9 +130,9 @@ export function placeLabels<A extends AreaLabel>(
         { x: x - 6, y: y - 4, anchor: 'end' },
       ];
       const inFrame = x >= 4 && x <= width - 4 && y >= 10 && y <= height - 4;
-      const dot = dots[index] ?? null;
+      const dot: Box = { left: x - 4, right: x + 4, top: y - 4, bottom: y + 4 };
       return {
-        item: { kind: 'place', place: one } as const,
+        item: { kind: 'place', place: one, dot } as const,
         priority: callout ? 0 : 10 + one.rank,
         // A town's name never crosses the Blue Line (it would read as on the wrong side):
         // a spot that does is not offered, and a town with no other spot goes unnamed. Only a
@@ -203,14 +199,11 @@ export function placeLabels<A extends AreaLabel>(
   const clearedBoxes = placement.placed.flatMap((one) =>
     one.item.kind === 'area' && one.item.area.clearsDots === true ? [one.box] : [],
   );
-  const dotCleared = (place: MapPlaceLabel): boolean => {
-    if (callouts.includes(place.id)) return false;
-    const dot = dots[candidates.indexOf(place)];
-    return dot !== undefined && clearedBoxes.some((box) => boxesOverlap(box, dot));
-  };
+  const dotCleared = (place: MapPlaceLabel, dot: Box): boolean =>
+    !callouts.includes(place.id) && clearedBoxes.some((box) => boxesOverlap(box, dot));
   for (const one of placement.placed) {
     if (one.item.kind === 'area') placedAreas.push({ ...one.item.area, x: one.at.x, y: one.at.y });
-    else if (one.item.kind === 'place' && dotCleared(one.item.place)) continue;
+    else if (one.item.kind === 'place' && dotCleared(one.item.place, one.item.dot)) continue;
     else if (one.item.kind === 'note') {
       const [dotX, dotY] = applyTransform(transform, [
         one.item.note.place.x,

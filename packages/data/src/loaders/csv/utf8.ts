@@ -38,6 +38,21 @@ function firstInvalidByte(bytes: Buffer, final: boolean): number | null {
 }
 
 /**
+ * How many bytes at the end of `bytes` begin a character that continues in the next chunk (0–3).
+ * Only a lead byte whose sequence is longer than what follows it counts; anything malformed is
+ * left in place for the validity check to refuse.
+ */
+function unfinishedTail(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
  * Finds the first invalid UTF-8 byte of a file, with its line, or `null` if the file is valid.
  * Run only once a strict decode has failed, so the normal path pays nothing for it.
  */
@@ -60,14 +75,7 @@ export async function locateInvalidUtf8(file: string): Promise<InvalidUtf8 | nul
         byte: bytes[at] ?? 0,
       };
     }
-    // Keep up to the last three bytes if they may begin an unfinished character.
-    let keep = 0;
-    for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-      const byte = bytes[bytes.length - back] ?? 0;
-      if ((byte & 0xc0) === 0x80) continue;
-      if (byte >= 0xc0) keep = back;
-      break;
-    }
+    const keep = unfinishedTail(bytes);
     lines += countLineFeeds(bytes.subarray(0, bytes.length - keep));
     carry = Buffer.from(bytes.subarray(bytes.length - keep));
     offset += (chunk as Buffer).length;
@@ -93,21 +101,6 @@ export function invalidUtf8Error(file: string, found: InvalidUtf8): InputError {
     ],
     { file, line: found.line },
   );
-}
-
-/**
- * How many bytes at the end of `bytes` begin a character that continues in the next chunk (0–3).
- * Only a lead byte whose sequence is longer than what follows it counts; anything malformed is
- * left in place for the validity check to refuse.
- */
-function unfinishedTail(bytes: Buffer): number {
-  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-    const byte = bytes[bytes.length - back] ?? 0;
-    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return length > back ? back : 0;
-  }
-  return 0;
 }
 
 /**
